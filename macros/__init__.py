@@ -1,0 +1,69 @@
+"""mkdocs-macros entry point: load the data once, register one macro per renderer.
+
+No logic lives here. Each macro reads the page's language and depth from the Jinja
+context, so pages call `{{ timeline(axis="algorithms") }}` in either edition.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from jinja2 import pass_context
+from mkdocs.exceptions import PluginError
+
+from macros import (
+    axes_overview,
+    axis_card,
+    biases,
+    ceilings,
+    fallacies,
+    figures,
+    headlines,
+    modalities,
+    sources,
+    timeline,
+)
+from macros.data import DataError, load_cached
+from macros.links import page_position
+
+log = logging.getLogger("mkdocs.plugins.six-axes")
+
+RENDERERS = {
+    "axes_overview": axes_overview.render,
+    "axis_summary": axis_card.summary,
+    "axis_ceiling_talk": axis_card.ceiling_talk,
+    "axis_watch": axis_card.watch,
+    "figures": figures.table,
+    "fig": figures.inline,
+    "timeline": timeline.render,
+    "headlines": headlines.render,
+    "ceilings": ceilings.render,
+    "biases": biases.render,
+    "sources": sources.render,
+    "modalities": modalities.render,
+    "checklist": fallacies.checklist,
+    "fallacy": fallacies.page,
+}
+
+
+def define_env(env):
+    data_dir = Path(env.conf["config_file_path"]).parent / "data"
+    try:
+        data = load_cached(data_dir)
+    except DataError as error:
+        raise PluginError(str(error)) from None
+    for warning in data.warnings:
+        log.info(str(warning))
+    for name, render in RENDERERS.items():
+        env.macro(_bind(render, data), name)
+
+
+def _bind(render, data):
+    @pass_context
+    def macro(context, *args, **kwargs):
+        lang, root = page_position(context["page"].url)
+        return render(data, *args, lang=kwargs.pop("lang", lang), root=root, **kwargs)
+
+    macro.__doc__ = render.__doc__
+    return macro

@@ -1,0 +1,334 @@
+"""Load `data/*.yml`, check it, and return frozen records.
+
+One loader serves the build, the tests and `python -m macros.validate`, so a contributor
+sees the same message everywhere. Every problem names the file, the line, the entry and
+the field; all of them are collected before anything fails, and bad data never reaches a
+page as a traceback or as a silently wrong table.
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import jsonschema
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from macros import rules
+
+#: Each collection is one file, `data/<name>.yml`, with `data/schemas/<name>.schema.json`.
+#: The order is the order of the build's error report.
+COLLECTIONS = (
+    "sources",
+    "axes",
+    "milestones",
+    "figures",
+    "modalities",
+    "fallacies",
+    "headlines",
+    "ceilings",
+    "biases",
+)
+
+#: What one entry of each collection is called in messages ("milestone 'flashattention'").
+ENTRY_NAMES = {
+    "sources": "source",
+    "axes": "axis",
+    "milestones": "milestone",
+    "figures": "figure",
+    "modalities": "modality",
+    "fallacies": "fallacy",
+    "headlines": "headline",
+    "ceilings": "ceiling",
+    "biases": "bias",
+}
+
+#: Fields whose value is a date: YAML reads 2022-05-01 as a date and 2017 as a number,
+#: but contributors should not have to quote them.
+DATE_FIELDS = ("date", "as_of")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the data, located precisely enough to fix without searching."""
+
+    file: str
+    line: int | None
+    entry: str | None
+    field: str | None
+    message: str
+    severity: str = "error"
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        parts = [where]
+        if self.entry:
+            parts.append(self.entry)
+        if self.field:
+            parts.append(f"field '{self.field}'")
+        prefix = "warning: " if self.severity == "warning" else ""
+        return f"{': '.join(parts)}: {prefix}{self.message}"
+
+    def github_annotation(self) -> str:
+        """The same problem as a GitHub Actions annotation, shown on the pull request's line."""
+        kind = "warning" if self.severity == "warning" else "error"
+        line = f",line={self.line}" if self.line else ""
+        text = str(self).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        return f"::{kind} file={self.file}{line}::{text}"
+
+
+class DataError(Exception):
+    """Raised once, with every error found, when the data cannot be published."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        errors = [p for p in problems if p.severity == "error"]
+        lines = [str(p) for p in problems]
+        lines.append(f"{len(errors)} error{'s' if len(errors) != 1 else ''} in data/: nothing was built.")
+        super().__init__("\n".join(lines))
+
+
+@dataclass(frozen=True)
+class Data:
+    """Every collection as a tuple of read-only records, plus a lookup by id."""
+
+    sources: tuple
+    axes: tuple
+    milestones: tuple
+    figures: tuple
+    modalities: tuple
+    fallacies: tuple
+    headlines: tuple
+    ceilings: tuple
+    biases: tuple
+    warnings: tuple = ()
+
+    def get(self, collection: str, record_id: str) -> MappingProxyType:
+        """The record with this id; a KeyError names what was asked for."""
+        for record in getattr(self, collection):
+            if record["id"] == record_id:
+                return record
+        raise KeyError(f"no {ENTRY_NAMES[collection]} with id '{record_id}' in data/{collection}.yml")
+
+
+def load(data_dir: str | os.PathLike = "data", today: datetime.date | None = None) -> Data:
+    """Read and check every collection; raise DataError listing all errors, or return Data."""
+    data_dir = Path(data_dir)
+    raw: dict[str, list] = {}
+    lines: dict[str, dict[tuple, int]] = {}
+    problems: list[Problem] = []
+    for name in COLLECTIONS:
+        path = data_dir / f"{name}.yml"
+        label = _label(path, data_dir, name)
+        entries, where, found = _read(path, label)
+        problems.extend(found)
+        if entries is None:
+            raw[name], lines[name] = [], {}
+            continue
+        schema = json.loads((data_dir / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8"))
+        problems.extend(_schema_problems(name, label, entries, where, schema))
+        raw[name], lines[name] = entries, where
+    if not any(p.severity == "error" for p in problems):
+        for finding in rules.check_all(raw, today or datetime.date.today()):
+            label = _label(data_dir / f"{finding.collection}.yml", data_dir, finding.collection)
+            entries = raw[finding.collection]
+            problems.append(
+                Problem(
+                    file=label,
+                    line=_line(lines[finding.collection], (finding.index, *finding.path)),
+                    entry=_entry(finding.collection, entries, finding.index),
+                    field=".".join(str(p) for p in finding.path) or None,
+                    message=finding.message,
+                    severity=finding.severity,
+                )
+            )
+    if any(p.severity == "error" for p in problems):
+        raise DataError(problems)
+    frozen = {name: tuple(_freeze(entry) for entry in raw[name]) for name in COLLECTIONS}
+    return Data(**frozen, warnings=tuple(problems))
+
+
+def _label(path: Path, data_dir: Path, name: str) -> str:
+    """The file name as contributors know it: `data/milestones.yml`, whatever the working directory."""
+    return f"{data_dir.name}/{name}.yml" if data_dir.name else str(path)
+
+
+def _read(path: Path, label: str) -> tuple[list | None, dict[tuple, int], list[Problem]]:
+    """Parse one file into plain Python values and a map from each value's path to its line."""
+    if not path.exists():
+        return None, {}, [Problem(label, None, None, None, "file is missing; expected a list of entries")]
+    try:
+        document = YAML(typ="rt").load(path.read_text(encoding="utf-8"))
+    except MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else None
+        what = error.problem or error.context or "not valid YAML"
+        return None, {}, [Problem(label, line, None, None, f"YAML syntax error: {what}")]
+    except YAMLError as error:
+        return None, {}, [Problem(label, None, None, None, f"YAML syntax error: {error}")]
+    if document is None:
+        return None, {}, [Problem(label, 1, None, None, "file is empty; expected a list of entries")]
+    if not isinstance(document, list):
+        return None, {}, [Problem(label, 1, None, None, "expected a list of entries (each starting with '- id:')")]
+    where: dict[tuple, int] = {}
+    return _plain(document, (), where), where, []
+
+
+def _plain(node: Any, path: tuple, where: dict[tuple, int], key: str | None = None) -> Any:
+    """Turn ruamel's nodes into dicts, lists and strings, recording each path's line number."""
+    if isinstance(node, dict):
+        out = {}
+        for k, value in node.items():
+            try:
+                where[(*path, k)] = node.lc.key(k)[0] + 1
+            except (AttributeError, KeyError, TypeError):
+                pass
+            out[str(k)] = _plain(value, (*path, k), where, str(k))
+        return out
+    if isinstance(node, list):
+        out_list = []
+        for i, value in enumerate(node):
+            try:
+                where[(*path, i)] = node.lc.item(i)[0] + 1
+            except (AttributeError, KeyError, TypeError, IndexError):
+                pass
+            out_list.append(_plain(value, (*path, i), where))
+        return out_list
+    if isinstance(node, datetime.date):
+        return node.isoformat()[:10]
+    if key in DATE_FIELDS and isinstance(node, int) and not isinstance(node, bool):
+        return str(node)
+    if isinstance(node, str):
+        return str(node)
+    return node
+
+
+def _line(where: dict[tuple, int], path: tuple) -> int | None:
+    """The line of the deepest part of `path` that the file records."""
+    while path:
+        if path in where:
+            return where[path]
+        path = path[:-1]
+    return None
+
+
+def _entry(collection: str, entries: list, index: int | None) -> str | None:
+    """`milestone 'flashattention'`, or `milestone #3` when the entry has no usable id."""
+    if index is None or not isinstance(index, int) or index >= len(entries):
+        return None
+    entry = entries[index]
+    name = ENTRY_NAMES[collection]
+    if isinstance(entry, dict) and isinstance(entry.get("id"), str) and entry["id"]:
+        return f"{name} '{entry['id']}'"
+    return f"{name} #{index + 1}"
+
+
+def _schema_problems(name: str, label: str, entries: list, where: dict, schema: dict) -> list[Problem]:
+    """Every JSON Schema violation, in file order, as a Problem with a human message."""
+    validator = jsonschema.Draft7Validator(schema)
+    found = []
+    for error in validator.iter_errors(entries):
+        path = tuple(error.absolute_path)
+        index = path[0] if path and isinstance(path[0], int) else None
+        field_path = [str(p) for p in path[1:]]
+        message, extra_field = _humanize(error)
+        if extra_field:
+            field_path.append(extra_field)
+            line = _line(where, (*path, extra_field))
+        else:
+            line = _line(where, path)
+        found.append(
+            Problem(
+                file=label,
+                line=line or (1 if index is None else None),
+                entry=_entry(name, entries, index),
+                field=".".join(field_path) or None,
+                message=message,
+            )
+        )
+    return sorted(found, key=lambda p: (p.line or 0, p.field or ""))
+
+
+def _humanize(error: jsonschema.ValidationError) -> tuple[str, str | None]:
+    """A sentence that says what was found and what is expected (and the field it is about)."""
+    kind, value, schema = error.validator, error.instance, error.schema
+    if kind == "additionalProperties":
+        allowed = sorted(schema.get("properties", {}))
+        unknown = sorted(set(value) - set(allowed))[0]
+        hint = difflib.get_close_matches(unknown, allowed, n=1)
+        suggestion = f" (did you mean '{hint[0]}'?)" if hint else f" (allowed: {', '.join(allowed)})"
+        return f"unknown field{suggestion}", unknown
+    if kind == "required":
+        missing = error.validator_value
+        absent = [f for f in missing if f not in value]
+        field = absent[0] if absent else None
+        what = schema.get("properties", {}).get(field, {}).get("description", "")
+        return f"required field is missing{': ' + what if what else ''}", field
+    expected = schema.get("description", "")
+    if kind == "enum":
+        options = ", ".join(str(o) for o in error.validator_value)
+        hint = difflib.get_close_matches(str(value), [str(o) for o in error.validator_value], n=1)
+        suggestion = f" (did you mean '{hint[0]}'?)" if hint else ""
+        return f"{value!r} is not one of: {options}{suggestion}", None
+    if kind == "type":
+        wanted = {"object": "a map of languages to text (en: ...)", "array": "a list", "string": "text",
+                  "integer": "a whole number", "number": "a number", "boolean": "true or false"}
+        want = error.validator_value
+        want_text = wanted.get(want, want) if isinstance(want, str) else " or ".join(want)
+        return f"found {_describe(value)}, expected {want_text}", None
+    if kind == "pattern":
+        return f"{value!r} does not fit: {expected}", None
+    if kind in ("minItems", "minLength"):
+        return f"is empty; expected {expected.rstrip('.').lower() or 'a value'}", None
+    if kind == "uniqueItems":
+        return "lists the same value twice", None
+    return f"{error.message}{' (expected: ' + expected + ')' if expected else ''}", None
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (true/false)"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return f"the text {value!r}"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a map"
+    return type(value).__name__
+
+
+def _freeze(value: Any) -> Any:
+    """Records are read-only, so no renderer can change what another one shows."""
+    if isinstance(value, dict):
+        return MappingProxyType({k: _freeze(v) for k, v in value.items()})
+    if isinstance(value, list):
+        return tuple(_freeze(v) for v in value)
+    return value
+
+
+_CACHE: dict[tuple, Data] = {}
+
+
+def load_cached(data_dir: str | os.PathLike) -> Data:
+    """Load once per change of the files: the build runs once per language, `mkdocs serve` sees edits."""
+    data_dir = Path(data_dir)
+    stamp = tuple(
+        (p.name, p.stat().st_mtime_ns, p.stat().st_size)
+        for p in sorted([*data_dir.glob("*.yml"), *data_dir.glob("schemas/*.json")])
+    )
+    key = (str(data_dir.resolve()), stamp)
+    if key not in _CACHE:
+        _CACHE.clear()
+        _CACHE[key] = load(data_dir)
+    return _CACHE[key]

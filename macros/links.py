@@ -1,0 +1,79 @@
+"""Where each record lives on the site, and links to it.
+
+Ids are anchors, so every record has one home URL (`axes/algorithms/#flashattention`).
+Links are relative to the edition's root (`root` is "../../" on an axis page), so the
+same HTML works under `/`, `/ru/` and any sub-path the site is deployed at.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Mapping
+
+from markupsafe import Markup
+
+from macros.text import DEFAULT_LANG, LANGS, esc, label, markdown_inert, plain, year
+
+#: The page (relative to the edition root) where records of each collection live.
+HOMES = {
+    "axes": "axes/{id}/",
+    "milestones": "axes/{axis}/#{id}",
+    "figures": "axes/{axis}/#{id}",
+    "modalities": "modalities/#{id}",
+    "fallacies": "fallacies/{id}/",
+    "headlines": "which-axis/#{id}",
+    "ceilings": "ceilings/#{id}",
+    "biases": "paradox/#{id}",
+    "sources": "sources/#{id}",
+}
+
+
+def home(collection: str, record: Mapping) -> str:
+    """The record's permanent address, relative to the edition root."""
+    return HOMES[collection].format(id=record["id"], axis=record.get("axis", ""))
+
+
+def page_position(url: str) -> tuple[str, str]:
+    """(language, root) for a page URL such as 'ru/axes/algorithms/' or 'sources/'."""
+    parts = [p for p in url.split("/") if p]
+    lang = DEFAULT_LANG
+    if parts and parts[0] in LANGS and parts[0] != DEFAULT_LANG:
+        lang, parts = parts[0], parts[1:]
+    if parts and "." in parts[-1]:  # 'page.html' without directory URLs
+        parts = parts[:-1]
+    return lang, "../" * len(parts)
+
+
+def source_label(source: Mapping) -> str:
+    """'Kaplan et al. 2020': short enough for a citation, enough to recognise the source."""
+    return f"{source['authors']} {year(source['date'])}"
+
+
+def cite(source_ids: Iterable[str], sources: Mapping[str, Mapping], root: str) -> Markup:
+    """Bracketed links to the sources page: every number on the site shows where it comes from."""
+    links = [
+        Markup('<a href="{}sources/#{}" title="{}">{}</a>').format(
+            root, source_id, sources[source_id]["title"], markdown_inert(esc(source_label(sources[source_id])))
+        )
+        for source_id in source_ids
+    ]
+    if not links:
+        return Markup("")
+    return Markup('<span class="sa-cite">[') + Markup("; ").join(links) + Markup("]</span>")
+
+
+def anchor(record_id: str, lang: str) -> Markup:
+    """A visible '#' that links to the record itself: what a debater copies."""
+    return Markup('<a class="sa-anchor" href="#{}" title="{}" aria-label="{}">#</a>').format(
+        record_id, label("copy_link", lang), f"{label('copy_link', lang)}: {record_id}"
+    )
+
+
+def by_id(records: Iterable[Mapping]) -> dict[str, Mapping]:
+    return {r["id"]: r for r in records}
+
+
+def axis_link(axis: Mapping, lang: str, root: str) -> Markup:
+    """'Axis 3: Algorithms', linked to the axis page."""
+    return Markup('<a class="sa-axis-link sa-axis-{}" href="{}axes/{}/">{} {}: {}</a>').format(
+        axis["id"], root, axis["id"], label("axis", lang), axis["number"], plain(axis["short"], lang)
+    )

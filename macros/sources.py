@@ -1,0 +1,60 @@
+"""The source list: every source once, with links back to everything that cites it."""
+
+from __future__ import annotations
+
+from markupsafe import Markup
+
+from macros.data import COLLECTIONS, Data
+from macros.links import home
+from macros.text import date, esc, label, plain
+
+#: The field that names a record of each citing collection in a back-link.
+TITLE_FIELDS = {
+    "milestones": "title",
+    "figures": "label",
+    "modalities": "name",
+    "headlines": "headline",
+    "ceilings": "claim",
+    "biases": "name",
+}
+
+
+def citations(data: Data) -> dict[str, list[tuple[str, object]]]:
+    """source id -> [(collection, record)] for every record that cites it, in data order."""
+    cited: dict[str, list[tuple[str, object]]] = {s["id"]: [] for s in data.sources}
+    for collection in COLLECTIONS:
+        for record in getattr(data, collection):
+            if collection == "sources":
+                continue
+            for source_id in record.get("sources", ()):
+                cited[source_id].append((collection, record))
+    return cited
+
+
+def render(data: Data, lang: str = "en", root: str = "") -> str:
+    cited = citations(data)
+    items = []
+    for s in sorted(data.sources, key=lambda s: (s["authors"].lower(), s["date"], s["id"])):
+        backlinks = Markup(", ").join(
+            Markup('<a href="{}{}">{}</a>').format(root, home(collection, record), plain(record[TITLE_FIELDS[collection]], lang))
+            for collection, record in cited[s["id"]]
+        )
+        arxiv = Markup(" arXiv:{}.").format(s["arxiv"]) if "arxiv" in s else Markup("")
+        publisher = Markup(" {}.").format(s["publisher"]) if "publisher" in s else Markup("")
+        items.append(
+            Markup(
+                '<li id="{id}"><p>{authors}. <cite>{title}</cite>.{publisher} {when}.{arxiv} '
+                '<a class="sa-url" href="{url}">{url}</a></p><p class="sa-backlinks">{cited_label}: {backlinks}</p></li>'
+            ).format(
+                id=s["id"],
+                authors=esc(s["authors"].rstrip(".")),
+                title=esc(s["title"]),
+                publisher=publisher,
+                when=date(s["date"], lang),
+                arxiv=arxiv,
+                url=s["url"],
+                cited_label=label("cited_in", lang) if backlinks else label("not_cited", lang),
+                backlinks=backlinks,
+            )
+        )
+    return str(Markup('<ol class="sa-sources">') + Markup("").join(items) + Markup("</ol>"))

@@ -1,0 +1,156 @@
+"""Text in the reader's language, always escaped.
+
+Data text fields are maps from language to plain text. Everything a renderer prints from
+data goes through `text()` or `esc()`, so a contributor's `<script>` shows as text; a
+missing translation falls back to English with a visible marker instead of a blank.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Mapping
+
+from markupsafe import Markup, escape
+
+LANGS = ("en", "ru")
+DEFAULT_LANG = "en"
+
+#: Interface words (not facts): a renderer's labels in each language.
+LABELS: dict[str, dict[str, str]] = {
+    "as_of": {"en": "as of", "ru": "по состоянию на"},
+    "axis": {"en": "Axis", "ru": "Ось"},
+    "sources": {"en": "Sources", "ru": "Источники"},
+    "source": {"en": "Source", "ru": "Источник"},
+    "date": {"en": "Date", "ru": "Дата"},
+    "figure": {"en": "Figure", "ru": "Показатель"},
+    "value": {"en": "Value", "ru": "Значение"},
+    "milestone": {"en": "Milestone", "ru": "Веха"},
+    "modality": {"en": "Modality", "ru": "Модальность"},
+    "stock": {"en": "How much exists", "ru": "Сколько есть"},
+    "tapped": {"en": "How much is used", "ru": "Сколько использовано"},
+    "status": {"en": "Status", "ru": "Статус"},
+    "estimate": {"en": "Estimate, unsourced", "ru": "Оценка без источника"},
+    "estimate_why": {"en": "How we estimated it", "ru": "Как мы оценили"},
+    "ignores": {"en": "Ignores", "ru": "Упускает"},
+    "why_fails": {"en": "Why it fails", "ru": "Почему не работает"},
+    "ask": {"en": "Ask instead", "ru": "Спросите вместо этого"},
+    "evidence": {"en": "Evidence", "ru": "Факты"},
+    "headline": {"en": "Headline", "ru": "Заголовок"},
+    "why": {"en": "Why", "ru": "Почему"},
+    "precise": {"en": "Precisely", "ru": "Точнее"},
+    "who": {"en": "Who", "ru": "Кто"},
+    "claim": {"en": "Claim", "ru": "Утверждение"},
+    "next": {"en": "What happened next", "ru": "Что было дальше"},
+    "verdict": {"en": "Verdict", "ru": "Итог"},
+    "opinion": {"en": "Opinion: no source; the authors' estimate", "ru": "Мнение: источника нет, это оценка авторов"},
+    "example": {"en": "In AI forecasts", "ru": "В прогнозах об ИИ"},
+    "cited_in": {"en": "Cited in", "ru": "Где цитируется"},
+    "not_cited": {"en": "Not cited yet", "ru": "Пока не цитируется"},
+    "untranslated": {"en": "not yet translated", "ru": "ещё не переведено"},
+    "watch": {"en": "What to watch next", "ru": "За чем следить"},
+    "scales": {"en": "What it scales", "ru": "Что масштабируется"},
+    "ceiling_talk": {"en": "The ceiling talk", "ru": "Разговоры о потолке"},
+    "definition": {"en": "What it is", "ru": "Что это"},
+    "latest": {"en": "Latest milestone", "ru": "Последняя веха"},
+    "copy_link": {"en": "Link to this", "ru": "Ссылка сюда"},
+    "all_axes": {"en": "All axes", "ru": "Все оси"},
+    # Enumerations from the schemas.
+    "status.saturating": {"en": "saturating", "ru": "насыщается"},
+    "status.moving": {"en": "moving", "ru": "движется"},
+    "status.early": {"en": "early", "ru": "в начале пути"},
+    "tap.mostly-used": {"en": "mostly used", "ru": "в основном использован"},
+    "tap.in-use": {"en": "in active use", "ru": "активно используется"},
+    "tap.partly": {"en": "partly used", "ru": "используется частично"},
+    "tap.early": {"en": "early", "ru": "начальная стадия"},
+    "tap.untapped": {"en": "barely touched", "ru": "почти не тронут"},
+    "verdict.broken": {"en": "broken", "ru": "пробит"},
+    "verdict.revised": {"en": "revised by its author", "ru": "пересмотрен автором"},
+    "verdict.holds-on-its-axis": {"en": "true on its axis only", "ru": "верен только для своей оси"},
+    "verdict.open": {"en": "open", "ru": "вопрос открыт"},
+}
+
+MONTHS = {
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"],
+    # Genitive for "10 марта 2022 г.", nominative for "март 2022 г.".
+    "ru": ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+           "сентября", "октября", "ноября", "декабря"],
+    "ru_nominative": ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
+                      "сентябрь", "октябрь", "ноябрь", "декабрь"],
+}
+
+NBSP = "\u00a0"
+
+
+def label(key: str, lang: str) -> str:
+    """An interface word in `lang` (English if the label has no translation)."""
+    entry = LABELS[key]
+    return entry.get(lang) or entry[DEFAULT_LANG]
+
+
+def is_translated(field: Mapping[str, str], lang: str) -> bool:
+    return bool(field.get(lang))
+
+
+def text(field: Mapping[str, str], lang: str, inline: bool = False) -> Markup:
+    """The field in `lang`, escaped; English with a "not yet translated" marker if missing.
+
+    `inline=True` for text that lands inside a Markdown paragraph (see `markdown_inert`).
+    """
+    clean = (lambda value: markdown_inert(escape(value))) if inline else escape
+    if field.get(lang):
+        return clean(field[lang])
+    marker = clean(label("untranslated", lang))
+    return Markup('<span lang="en">{}</span> <span class="sa-untranslated">({})</span>').format(clean(field[DEFAULT_LANG]), marker)
+
+
+def plain(field: Mapping[str, str], lang: str) -> str:
+    """The field in `lang` as unescaped plain text, for attributes, SVG and images that escape it themselves."""
+    return field.get(lang) or field[DEFAULT_LANG]
+
+
+def esc(value: object) -> Markup:
+    """Escape a plain value (a title as published, an author, an id) for HTML."""
+    return escape(str(value))
+
+
+def date(value: str, lang: str) -> str:
+    """A YYYY, YYYY-MM or YYYY-MM-DD date as readers write it: "10 March 2022", "10 марта 2022 г."."""
+    parts = [int(p) for p in value.split("-")]
+    year = parts[0]
+    suffix = f"{NBSP}г." if lang == "ru" else ""
+    if len(parts) == 1:
+        return f"{year}"
+    month = parts[1] - 1
+    if len(parts) == 2:
+        name = MONTHS["ru_nominative"][month] if lang == "ru" else MONTHS["en"][month]
+        return f"{name}{NBSP}{year}{suffix}"
+    name = MONTHS["ru"][month] if lang == "ru" else MONTHS["en"][month]
+    return f"{parts[2]}{NBSP}{name}{NBSP}{year}{suffix}"
+
+
+def year(value: str) -> str:
+    return value[:4]
+
+
+# Markdown and attr_list syntax that must stay literal where output is read as Markdown.
+_MARKDOWN_SPECIAL = re.compile(r"[\\`*_{}\[\]()#+!|<>&~=:^\"'$-]")
+# In escaped HTML, entities (&lt; &#39;) are kept whole; any other special character is encoded.
+_ENTITY_OR_SPECIAL = re.compile(r"&#?[A-Za-z0-9]+;|[\\`*_{}\[\]()#+!|~=:^$-]")
+
+
+def markdown_inline(value: str) -> str:
+    """Plain text made inert inside a Markdown line: every special character becomes an entity.
+
+    Used where the output must be Markdown (headings, so they join the table of contents).
+    """
+    return _MARKDOWN_SPECIAL.sub(lambda m: f"&#{ord(m.group(0))};", value)
+
+
+def markdown_inert(markup: Markup) -> Markup:
+    """Escaped text (no tags) that Markdown cannot turn into links or emphasis.
+
+    Markdown leaves raw HTML blocks alone but reads the text between inline tags, so
+    text that ends up inside a paragraph (a figure in prose, a citation) is encoded.
+    """
+    return Markup(_ENTITY_OR_SPECIAL.sub(lambda m: m.group(0) if len(m.group(0)) > 1 else f"&#{ord(m.group(0))};", markup))

@@ -1,0 +1,105 @@
+"""Shared fixtures: a tiny, valid data set that each test changes in one place."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+ROOT = Path(__file__).resolve().parents[1]
+
+AXIS_IDS = ["pretraining", "inference-compute", "algorithms", "modalities", "tools-agents", "learning-signals"]
+
+
+def t(en: str, ru: str | None = None) -> dict:
+    return {"en": en, **({"ru": ru} if ru else {})}
+
+
+def minimal_data() -> dict[str, list[dict]]:
+    """One or two entries per collection: the smallest data set the schemas and rules accept."""
+    axes = [
+        {
+            "id": axis_id,
+            "number": n,
+            "name": t(f"Axis {n} name", f"Ось {n}"),
+            "short": t(f"Axis {n}", f"Ось {n}"),
+            "definition": t(f"Definition {n}.", f"Определение {n}."),
+            "scales": t("Something.", "Что-то."),
+            "status": "saturating" if n == 1 else "moving",
+            "status_note": t("Status note.", "Статус."),
+            "as_of": "2026-11",
+            "ceiling_talk": t("Ceiling talk.", "Разговоры о потолке."),
+            "watch": [t("Watch this.", "Следить.")],
+        }
+        for n, axis_id in enumerate(AXIS_IDS, start=1)
+    ]
+    return {
+        "sources": [
+            {"id": "kaplan-2020-scaling", "title": "Scaling Laws for Neural Language Models", "authors": "Kaplan et al.",
+             "date": "2020-01-23", "url": "https://arxiv.org/abs/2001.08361", "arxiv": "2001.08361", "kind": "paper"},
+            {"id": "dao-2022-flashattention", "title": "FlashAttention", "authors": "Dao et al.",
+             "date": "2022-05-27", "url": "https://arxiv.org/abs/2205.14135", "arxiv": "2205.14135", "kind": "paper"},
+        ],
+        "axes": axes,
+        "milestones": [
+            {"id": "kaplan-laws", "date": "2020-01", "axis": "pretraining", "title": t("Scaling laws", "Законы масштабирования"),
+             "summary": t("Loss falls as a power law.", "Потери падают по степенному закону."), "sources": ["kaplan-2020-scaling"]},
+            {"id": "flashattention", "date": "2022-05", "axis": "algorithms", "title": t("FlashAttention", "FlashAttention"),
+             "summary": t("Exact attention, faster.", "Точное внимание, быстрее."), "sources": ["dao-2022-flashattention"]},
+        ],
+        "figures": [
+            {"id": "flash-speedup", "axis": "algorithms", "label": t("Attention kernel speed-up", "Ускорение ядра внимания"),
+             "value": t("2-4x", "в 2–4 раза"), "sources": ["dao-2022-flashattention"], "as_of": "2022-05"},
+        ],
+        "modalities": [
+            {"id": "text", "name": t("Text", "Текст"), "stock": t("Much", "Много"), "tapped": t("Most", "Большая часть"),
+             "status": "mostly-used", "sourced": True, "sources": ["kaplan-2020-scaling"]},
+            {"id": "sensors", "name": t("Sensors", "Датчики"), "stock": t("Vast", "Огромно"), "tapped": t("Little", "Мало"),
+             "status": "untapped", "sourced": False, "reasoning": t("An estimate.", "Оценка.")},
+        ],
+        "fallacies": [
+            {"id": "no-axis-named", "claim": t("LLMs hit the ceiling.", "LLM упёрлись в потолок."),
+             "ignores": ["inference-compute", "algorithms"], "why": t("It names no axis.", "Не названа ось."),
+             "ask": t("On which axis?", "По какой оси?"), "answer": t("One axis is not AI.", "Одна ось — не весь ИИ."),
+             "evidence": ["flashattention"]},
+        ],
+        "headlines": [
+            {"id": "flash-headline", "date": "2022-05-27", "headline": t("Attention made fast", "Внимание ускорили"),
+             "axis": "algorithms", "why": t("Same compute, more done.", "Тот же компьютинг."), "sources": ["dao-2022-flashattention"]},
+        ],
+        "ceilings": [
+            {"id": "a-ceiling", "date": "2022-03-10", "who": "Someone", "claim": t("It stops here.", "Здесь всё."),
+             "axis": "pretraining", "next": t("It did not.", "Не остановилось."), "verdict": "broken",
+             "sources": ["kaplan-2020-scaling"]},
+        ],
+        "biases": [
+            {"id": "anchoring", "name": t("Anchoring", "Якорение"), "description": t("Sticking.", "Залипание."),
+             "example": t("Today looks fundamental.", "Сегодняшнее кажется вечным."), "sources": ["kaplan-2020-scaling"]},
+            {"id": "information-lag", "name": t("Information lag", "Информационный лаг"), "description": t("Late.", "Поздно."),
+             "example": t("Old news.", "Старые новости."), "opinion": True},
+        ],
+    }
+
+
+def write_data(data_dir: Path, collections: dict[str, list[dict]]) -> Path:
+    """Write collections as data/<name>.yml next to a copy of the real schemas."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(ROOT / "data" / "schemas", data_dir / "schemas", dirs_exist_ok=True)
+    yaml = YAML()
+    yaml.default_flow_style = False
+    for name, entries in collections.items():
+        with open(data_dir / f"{name}.yml", "w", encoding="utf-8") as f:
+            yaml.dump(entries, f)
+    return data_dir
+
+
+@pytest.fixture
+def collections() -> dict[str, list[dict]]:
+    return minimal_data()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, collections) -> Path:
+    return write_data(tmp_path / "data", collections)

@@ -1,0 +1,123 @@
+"""The loader: real data passes; every class of mistake is reported with file, line, entry and field."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from conftest import ROOT, write_data
+from macros.data import DataError, load
+
+
+def problems(data_dir) -> list[str]:
+    with pytest.raises(DataError) as caught:
+        load(data_dir)
+    return [str(p) for p in caught.value.problems if p.severity == "error"]
+
+
+def test_real_data_loads_and_is_large_enough():
+    data = load(ROOT / "data")
+    assert len(data.axes) == 6
+    assert len(data.milestones) >= 40
+    assert len(data.sources) >= 25
+    assert {m["axis"] for m in data.milestones} == {a["id"] for a in data.axes}
+
+
+def test_minimal_fixture_loads(data_dir):
+    data = load(data_dir)
+    assert [a["number"] for a in data.axes] == [1, 2, 3, 4, 5, 6]
+    assert data.get("milestones", "flashattention")["date"] == "2022-05"
+
+
+def test_records_are_read_only(data_dir):
+    record = load(data_dir).milestones[0]
+    with pytest.raises(TypeError):
+        record["title"] = {"en": "changed"}
+
+
+def test_bad_month_names_file_line_entry_and_field(data_dir):
+    text = (data_dir / "milestones.yml").read_text()
+    (data_dir / "milestones.yml").write_text(text.replace("date: 2022-05", "date: 2022-13"))
+    line = next(i for i, l in enumerate((data_dir / "milestones.yml").read_text().splitlines(), 1) if "2022-13" in l)
+    assert problems(data_dir) == [
+        f"data/milestones.yml:{line}: milestone 'flashattention': field 'date': '2022-13' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)"
+    ]
+
+
+def test_misspelt_field_suggests_the_right_one(data_dir, collections):
+    collections["milestones"][1]["titel"] = collections["milestones"][1].pop("title")
+    write_data(data_dir, collections)
+    found = problems(data_dir)
+    assert any("milestone 'flashattention': field 'titel': unknown field (did you mean 'title'?)" in p for p in found)
+    assert any("field 'title': required field is missing" in p for p in found)
+
+
+def test_malformed_yaml_reports_its_line(data_dir):
+    (data_dir / "axes.yml").write_text("- id: pretraining\n  name: {en: 'unclosed}\n  number: 1\n")
+    found = problems(data_dir)
+    assert len(found) == 1 and found[0].startswith("data/axes.yml:") and "YAML syntax error" in found[0]
+
+
+def test_empty_file_is_a_clear_error(data_dir):
+    (data_dir / "biases.yml").write_text("# nothing here yet\n")
+    assert problems(data_dir) == ["data/biases.yml:1: file is empty; expected a list of entries"]
+
+
+def test_every_error_in_every_file_is_reported_at_once(data_dir, collections):
+    collections["headlines"][0]["axis"] = "algorithm"
+    collections["sources"][0]["url"] = "http://arxiv.org/abs/2001.08361"
+    write_data(data_dir, collections)
+    with pytest.raises(DataError) as caught:
+        load(data_dir)
+    text = str(caught.value)
+    assert "data/sources.yml" in text and "data/headlines.yml" in text
+    assert "did you mean 'algorithms'?" in text
+    assert text.endswith("2 errors in data/: nothing was built.")
+
+
+def test_unknown_source_is_named(data_dir, collections):
+    collections["milestones"][0]["sources"] = ["kaplan-2020"]
+    write_data(data_dir, collections)
+    assert any(
+        "milestone 'kaplan-laws': field 'sources.0': source 'kaplan-2020' is not in data/sources.yml (did you mean 'kaplan-2020-scaling'?)" in p
+        for p in problems(data_dir)
+    )
+
+
+def test_future_milestone_is_rejected(data_dir, collections):
+    collections["milestones"][0]["date"] = "2999-01"
+    write_data(data_dir, collections)
+    with pytest.raises(DataError) as caught:
+        load(data_dir, today=datetime.date(2026, 11, 25))
+    assert "'2999-01' is in the future" in str(caught.value)
+
+
+def test_missing_english_text_is_rejected(data_dir, collections):
+    collections["axes"][2]["definition"] = {"ru": "Только по-русски."}
+    write_data(data_dir, collections)
+    assert any("axis 'algorithms': field 'definition.en': required field is missing" in p for p in problems(data_dir))
+
+
+def test_uncited_source_is_a_warning_not_an_error(data_dir, collections):
+    collections["sources"].append(
+        {"id": "unused-2020", "title": "Unused", "authors": "Nobody", "date": "2020", "url": "https://example.org/", "kind": "post"}
+    )
+    write_data(data_dir, collections)
+    data = load(data_dir)
+    assert [str(w) for w in data.warnings] == [
+        f"data/sources.yml:{_line_of(data_dir / 'sources.yml', 'id: unused-2020')}: source 'unused-2020': field 'id': warning: source 'unused-2020' is not cited by any entry"
+    ]
+
+
+def test_github_annotation_points_at_the_line(data_dir, collections):
+    collections["figures"][0]["as_of"] = "2022-02-30"
+    write_data(data_dir, collections)
+    with pytest.raises(DataError) as caught:
+        load(data_dir)
+    annotation = caught.value.problems[0].github_annotation()
+    assert annotation.startswith(f"::error file=data/figures.yml,line={_line_of(data_dir / 'figures.yml', 'as_of')}::")
+
+
+def _line_of(path, needle: str) -> int:
+    return next(i for i, line in enumerate(path.read_text().splitlines(), 1) if needle in line)

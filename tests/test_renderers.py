@@ -1,0 +1,182 @@
+"""Each renderer: the data it is given, and nothing a contributor types, reaches the page as markup."""
+
+from __future__ import annotations
+
+import copy
+import html.parser
+
+import pytest
+
+from conftest import minimal_data, write_data
+from macros import RENDERERS
+from macros.data import load
+from macros.links import page_position
+
+# Strings a contributor might type, by accident or not. None may become live markup.
+INJECTIONS = [
+    "<script>alert(1)</script>",
+    '<img src=x onerror="alert(1)">',
+    "{{ 7*7 }}",
+    "[click](javascript:alert(1))",
+    '" onmouseover="alert(1)',
+]
+
+#: Arguments that make each renderer render something from the fixture.
+CALLS = {
+    "axes_overview": (),
+    "axis_summary": ("algorithms",),
+    "axis_ceiling_talk": ("algorithms",),
+    "axis_watch": ("algorithms",),
+    "figures": (),
+    "fig": ("flash-speedup",),
+    "timeline": (),
+    "headlines": (),
+    "ceilings": (),
+    "biases": (),
+    "sources": (),
+    "modalities": (),
+    "checklist": (),
+    "fallacy": ("no-axis-named",),
+}
+
+
+def test_every_renderer_has_a_call():
+    assert set(CALLS) == set(RENDERERS)
+
+
+@pytest.fixture
+def data(data_dir):
+    return load(data_dir)
+
+
+def test_timeline_lists_milestones_in_date_order_with_sources(data):
+    out = RENDERERS["timeline"](data, lang="en", root="../")
+    assert out.index('id="kaplan-laws"') < out.index('id="flashattention"')
+    assert '<time datetime="2022-05">May\u00a02022</time>' in out
+    assert 'href="../sources/#dao-2022-flashattention"' in out
+    assert "Axis 3: Axis 3" in out  # the all-axes timeline names each milestone's axis
+
+
+def test_timeline_for_one_axis_shows_only_that_axis(data):
+    out = RENDERERS["timeline"](data, lang="en", root="", axis="algorithms")
+    assert 'id="flashattention"' in out and 'id="kaplan-laws"' not in out
+
+
+def test_russian_edition_uses_russian_text_and_dates(data):
+    out = RENDERERS["timeline"](data, lang="ru", root="")
+    assert "Законы масштабирования" in out and "январь\u00a02020\u00a0г." in out
+
+
+def test_missing_translation_falls_back_with_a_marker(data_dir, collections):
+    del collections["milestones"][0]["title"]["ru"]
+    write_data(data_dir, collections)
+    out = RENDERERS["timeline"](load(data_dir), lang="ru", root="")
+    assert '<span lang="en">Scaling laws</span> <span class="sa-untranslated">(ещё не переведено)</span>' in out
+
+
+def test_figure_inline_shows_value_and_source(data):
+    out = RENDERERS["fig"](data, "flash-speedup", lang="en", root="../../")
+    assert "2-4x" in html.unescape(out) and 'href="../../sources/#dao-2022-flashattention"' in out
+
+
+def test_sources_link_back_to_where_they_are_cited(data):
+    out = RENDERERS["sources"](data, lang="en", root="")
+    dao = out[out.index('id="dao-2022-flashattention"'):]
+    assert 'href="axes/algorithms/#flashattention"' in dao
+    assert 'href="which-axis/#flash-headline"' in dao
+
+
+def test_modalities_label_unsourced_estimates(data):
+    out = RENDERERS["modalities"](data, lang="en", root="")
+    sensors = out[out.index('id="sensors"'):]
+    assert "Estimate, unsourced" in sensors and "An estimate." in sensors
+
+
+def test_checklist_gives_each_red_flag_a_heading_with_its_id(data):
+    out = RENDERERS["checklist"](data, lang="en", root="")
+    assert "### LLMs hit the ceiling. { #no-axis-named }" in out
+    assert 'href="fallacies/no-axis-named/"' in out
+
+
+def test_changed_data_changes_the_output(data_dir, collections):
+    before = RENDERERS["headlines"](load(data_dir), lang="en", root="")
+    collections["headlines"][0]["headline"]["en"] = "A different headline"
+    write_data(data_dir, collections)
+    after = RENDERERS["headlines"](load(data_dir), lang="en", root="")
+    assert "A different headline" in after and "A different headline" not in before
+
+
+def test_page_position_reads_language_and_depth():
+    assert page_position("") == ("en", "")
+    assert page_position("axes/algorithms/") == ("en", "../../")
+    assert page_position("ru/axes/algorithms/") == ("ru", "../../")
+    assert page_position("ru/") == ("ru", "")
+
+
+class _Tags(html.parser.HTMLParser):
+    """Collects every tag and attribute the browser would see."""
+
+    def __init__(self):
+        super().__init__()
+        self.tags, self.attrs = [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.attrs.extend(attrs)
+
+
+def _poison(collections: dict, payload: str) -> dict:
+    """Every text field and free-text string in the fixture replaced by the payload."""
+    poisoned = copy.deepcopy(collections)
+
+    def walk(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("en", "ru") and isinstance(value, str):
+                    node[key] = payload
+                elif key in ("title", "authors", "who", "publisher") and isinstance(value, str):
+                    node[key] = payload
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(poisoned)
+    return poisoned
+
+
+def _as_page(name: str, out: str) -> str:
+    """What the browser gets: the output read by Markdown as mkdocs reads it, inline renderers inside a paragraph."""
+    import markdown
+
+    source = f"Text {out} text." if name == "fig" else out
+    return markdown.markdown(source, extensions=["attr_list", "md_in_html", "toc", "def_list", "tables", "admonition"])
+
+
+@pytest.mark.parametrize("payload", INJECTIONS)
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_no_renderer_lets_markup_through(payload, lang):
+    """The loader would reject these; here they bypass it to prove the renderers escape anyway."""
+    from macros import data as data_module
+
+    collections = _poison(minimal_data(), payload)
+    frozen = {name: tuple(data_module._freeze(e) for e in entries) for name, entries in collections.items()}
+    data = data_module.Data(**frozen)
+    for name, render in RENDERERS.items():
+        page = _as_page(name, render(data, *CALLS[name], lang=lang, root=""))
+        parser = _Tags()
+        parser.feed(page)
+        assert "script" not in parser.tags, name
+        assert "img" not in parser.tags, name
+        assert not any(attr.startswith("on") for attr, _ in parser.attrs), name
+        assert not any(attr in ("href", "src") and "javascript:" in (value or "").lower() for attr, value in parser.attrs), name
+        assert "49" not in page, name  # {{ 7*7 }} was not evaluated
+        assert payload in html.unescape(page) or name == "axes_overview", name  # shown as text, not dropped
+
+
+def test_injection_test_would_catch_unescaped_output():
+    """The check above is not vacuous: unescaped data does produce live markup."""
+    parser = _Tags()
+    parser.feed(_as_page("fig", '<span class="x">[click](javascript:alert(1))</span>'))
+    assert ("href", "javascript:alert(1)") in parser.attrs
