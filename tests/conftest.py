@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -103,3 +106,33 @@ def collections() -> dict[str, list[dict]]:
 @pytest.fixture
 def data_dir(tmp_path: Path, collections) -> Path:
     return write_data(tmp_path / "data", collections)
+
+
+def build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
+    """`mkdocs build --strict` of a project folder, as CI runs it, with a fixed date for reproducible output."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1767225600"}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(site_dir)],
+        cwd=project, env=env, capture_output=True, text=True,
+    )
+
+
+def copy_project(target: Path) -> Path:
+    """The site's sources (not .git, not built output) in a scratch folder, to change and rebuild."""
+    target.mkdir(parents=True, exist_ok=True)
+    for name in ("mkdocs.yml", "docs", "data", "macros", "overrides"):
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+        elif source.exists():
+            shutil.copy2(source, target / name)
+    return target
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The real site, built once per test session; tests only read it."""
+    site = tmp_path_factory.mktemp("site")
+    result = build(ROOT, site)
+    assert result.returncode == 0, result.stderr
+    return site

@@ -1,0 +1,104 @@
+"""The whole site: a strict build succeeds, every page exists, and the pages say what the data says."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+from ruamel.yaml import YAML
+
+from conftest import ROOT, build, copy_project
+from macros.data import load
+
+pytestmark = pytest.mark.build
+
+PAGES = [
+    "index.html",
+    "axes/index.html",
+    *[f"axes/{axis['id']}/index.html" for axis in load(ROOT / "data").axes],
+    "which-axis/index.html",
+    "fallacies/index.html",
+    *[f"fallacies/{f['id']}/index.html" for f in load(ROOT / "data").fallacies],
+    "ceilings/index.html",
+    "paradox/index.html",
+    "modalities/index.html",
+    "timeline/index.html",
+    "sources/index.html",
+    "about/index.html",
+    "contributing/index.html",
+    "404.html",
+]
+
+
+def text_of(path) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", " ", path.read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_is_built(built_site, page):
+    assert (built_site / page).is_file()
+
+
+def test_pages_show_what_the_data_says(built_site):
+    data = load(ROOT / "data")
+    timeline = text_of(built_site / "timeline/index.html")
+    for milestone in data.milestones:
+        assert milestone["title"]["en"] in timeline
+    sources = (built_site / "sources/index.html").read_text(encoding="utf-8")
+    for source in data.sources:
+        assert f'id="{source["id"]}"' in sources
+    for axis in data.axes:
+        page = text_of(built_site / f"axes/{axis['id']}/index.html")
+        assert axis["definition"]["en"] in page
+        for figure in (f for f in data.figures if f["axis"] == axis["id"]):
+            assert figure["value"]["en"] in page
+
+
+def test_no_macro_or_template_text_leaks_into_pages(built_site):
+    for page in built_site.rglob("*.html"):
+        body = page.read_text(encoding="utf-8")
+        assert "{{" not in body and "{%" not in body, page
+        assert "Macro Syntax Error" not in body and "Macro Rendering Error" not in body, page
+
+
+def test_edit_link_has_no_repo_api_call(built_site):
+    page = (built_site / "axes/algorithms/index.html").read_text(encoding="utf-8")
+    assert 'href="https://github.com/six-axes/six-axes/edit/main/docs/axes/algorithms.md"' in page
+    assert "api.github.com" not in page and "fonts.googleapis.com" not in page
+
+
+def test_a_data_change_shows_on_the_page(tmp_path):
+    project = copy_project(tmp_path / "project")
+    path = project / "data" / "milestones.yml"
+    yaml = YAML(typ="rt")
+    yaml.width = 4096
+    milestones = yaml.load(path.read_text(encoding="utf-8"))
+    milestones[0]["title"]["en"] = "A milestone renamed by the test"
+    with open(path, "w", encoding="utf-8") as f:
+        yaml.dump(milestones, f)
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    assert "A milestone renamed by the test" in text_of(tmp_path / "site" / "timeline/index.html")
+    axis_page = tmp_path / "site" / "axes" / milestones[0]["axis"] / "index.html"
+    assert "A milestone renamed by the test" in text_of(axis_page)
+
+
+def test_bad_data_stops_the_build_with_a_located_message(tmp_path):
+    project = copy_project(tmp_path / "project")
+    path = project / "data" / "milestones.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace('date: "2022-05"', 'date: "2022-13"', 1), encoding="utf-8")
+    result = build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert re.search(r"data/milestones\.yml:\d+: milestone '[a-z0-9-]+': field 'date': '2022-13' is not a date", result.stderr)
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "site" / "index.html").exists()
+
+
+def test_same_inputs_give_the_same_bytes(built_site, tmp_path):
+    again = tmp_path / "again"
+    assert build(ROOT, again).returncode == 0
+    first = {p.relative_to(built_site): p.read_bytes() for p in built_site.rglob("*") if p.is_file()}
+    second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file()}
+    assert first.keys() == second.keys()
+    assert [name for name in first if first[name] != second[name]] == []
