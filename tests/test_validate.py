@@ -1,0 +1,78 @@
+"""`python -m macros.validate`: each class of mistake, in any data file, is reported with its place."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, write_data
+from macros.data import COLLECTIONS, ENTRY_NAMES
+
+
+def validate(data_dir, **env) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "macros.validate", str(data_dir)],
+        cwd=ROOT, capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", **env},
+    )
+
+
+def test_real_data_is_valid():
+    result = validate(ROOT / "data")
+    assert result.returncode == 0, result.stdout
+    assert "data/ is valid" in result.stdout
+
+
+# One mistake of each class, applied to the first entry of any collection.
+MISTAKES = {
+    "misspelt field": (lambda e: e.__setitem__("idd", e["id"]), "field 'idd': unknown field (did you mean 'id'?)"),
+    "missing field": (lambda e: e.pop("id"), "field 'id': required field is missing"),
+    "id not a slug": (lambda e: e.__setitem__("id", "Not A Slug"), "field 'id': 'Not A Slug' "),
+    "markup in text": (None, "contains markup"),
+}
+
+
+@pytest.mark.parametrize("collection", COLLECTIONS)
+@pytest.mark.parametrize("mistake", MISTAKES)
+def test_each_mistake_in_each_file_is_located(tmp_path, collections, collection, mistake):
+    change, expected = MISTAKES[mistake]
+    entry = collections[collection][0]
+    if change is None:
+        field = next(k for k, v in entry.items() if isinstance(v, dict)) if collection != "sources" else "title"
+        if collection == "sources":
+            entry["title"] = "<b>bold</b>"
+        else:
+            entry[field]["en"] = "<b>bold</b>"
+    else:
+        change(entry)
+    result = validate(write_data(tmp_path / "data", collections))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    line = next(l for l in result.stdout.splitlines() if expected in l)
+    assert line.startswith(f"data/{collection}.yml:")
+    assert f": {ENTRY_NAMES[collection]} " in line
+
+
+def test_bad_indentation_is_reported_with_its_line(data_dir):
+    (data_dir / "ceilings.yml").write_text("- id: a\n  date: '2022'\n   who: x\n")
+    result = validate(data_dir)
+    assert result.returncode == 1
+    assert result.stdout.startswith("data/ceilings.yml:3: YAML syntax error")
+
+
+def test_github_actions_get_annotations(data_dir, collections):
+    collections["milestones"][0]["axis"] = "pretrain"
+    write_data(data_dir, collections)
+    result = validate(data_dir, GITHUB_ACTIONS="true")
+    assert "::error file=data/milestones.yml,line=" in result.stdout
+    assert "did you mean 'pretraining'?" in result.stdout
+
+
+def test_warnings_do_not_fail(data_dir, collections):
+    collections["sources"].append(
+        {"id": "spare-2021", "title": "Spare", "authors": "Someone", "date": "2021", "url": "https://example.org/", "kind": "post"}
+    )
+    result = validate(write_data(data_dir, collections))
+    assert result.returncode == 0
+    assert "warning: source 'spare-2021' is not cited" in result.stdout
