@@ -5,6 +5,7 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from macros.data import Data
+from macros.links import by_id, cite
 from macros.text import date, label, text
 
 
@@ -16,12 +17,13 @@ def summary(data: Data, axis_id: str, lang: str = "en", root: str = "") -> str:
         (label("scales", lang), text(axis["scales"], lang)),
         (
             label("status", lang),
-            Markup('<span class="sa-badge sa-status-{}">{}</span> {} <span class="sa-asof">({} {})</span>').format(
+            Markup('<span class="sa-badge sa-status-{}">{}</span> {} <span class="sa-asof">({} {})</span> {}').format(
                 axis["status"],
                 label(f"status.{axis['status']}", lang),
                 text(axis["status_note"], lang),
                 label("as_of", lang),
                 date(axis["as_of"], lang),
+                cite(axis.get("sources", ()), by_id(data.sources), root),
             ),
         ),
     ]

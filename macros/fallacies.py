@@ -16,13 +16,14 @@ EVIDENCE_COLLECTIONS = ("milestones", "figures", "ceilings")
 
 
 def _details(data: Data, fallacy: Mapping, lang: str, root: str) -> Markup:
-    """The body both renderings share: the axes it ignores, why it fails, what to ask."""
+    """The body both renderings share: the axes it ignores, why it fails, what to ask, the evidence."""
     axes = by_id(data.axes)
     ignored = Markup(", ").join(axis_link(axes[a], lang, root) for a in fallacy["ignores"])
+    evidence = _evidence(data, fallacy, lang, root)
     return Markup(
         '<dl class="sa-fallacy"><dt>{ignores_label}</dt><dd>{ignored}</dd>'
         "<dt>{why_label}</dt><dd>{why}</dd>"
-        '<dt>{ask_label}</dt><dd class="sa-ask">{ask}</dd></dl>'
+        '<dt>{ask_label}</dt><dd class="sa-ask">{ask}</dd>{evidence}</dl>'
     ).format(
         ignores_label=label("ignores", lang),
         ignored=ignored,
@@ -30,7 +31,21 @@ def _details(data: Data, fallacy: Mapping, lang: str, root: str) -> Markup:
         why=text(fallacy["why"], lang),
         ask_label=label("ask", lang),
         ask=text(fallacy["ask"], lang),
+        evidence=Markup("<dt>{}</dt><dd>{}</dd>").format(label("evidence", lang), evidence) if evidence else Markup(""),
     )
+
+
+def _evidence(data: Data, fallacy: Mapping, lang: str, root: str) -> Markup:
+    """Links to the sourced milestones, figures and ceilings that the `why` relies on."""
+    links = []
+    for ref in fallacy.get("evidence", ()):
+        for collection in EVIDENCE_COLLECTIONS:
+            for record in getattr(data, collection):
+                if record["id"] == ref:
+                    links.append(
+                        Markup('<a href="{}{}">{}</a>').format(root, home(collection, record), plain(record[TITLE_FIELDS[collection]], lang))
+                    )
+    return Markup("; ").join(links)
 
 
 def checklist(data: Data, lang: str = "en", root: str = "") -> str:
@@ -44,23 +59,12 @@ def checklist(data: Data, lang: str = "en", root: str = "") -> str:
 
 
 def page(data: Data, fallacy_id: str, lang: str = "en", root: str = "") -> str:
-    """Markdown for a fallacy's own page: the claim as its title, the answer, the evidence."""
+    """Markdown for a fallacy's own page: the claim as its title, the one-line answer, then the details."""
     f = data.get("fallacies", fallacy_id)
-    evidence = []
-    for ref in f.get("evidence", ()):
-        for collection in EVIDENCE_COLLECTIONS:
-            found = [r for r in getattr(data, collection) if r["id"] == ref]
-            if found:
-                record = found[0]
-                evidence.append(
-                    Markup('<li><a href="{}{}">{}</a></li>').format(root, home(collection, record), plain(record[TITLE_FIELDS[collection]], lang))
-                )
-    parts = [
-        f"# {markdown_inline(plain(f['claim'], lang))} {{ #{f['id']} }}",
-        str(Markup('<p class="sa-answer">{}</p>').format(text(f["answer"], lang))),
-        str(_details(data, f, lang, root)),
-    ]
-    if evidence:
-        parts.append(f"## {markdown_inline(label('evidence', lang))} {{ #evidence }}")
-        parts.append(str(Markup('<ul class="sa-evidence">') + Markup("").join(evidence) + Markup("</ul>")))
-    return "\n\n".join(parts) + "\n"
+    return "\n\n".join(
+        [
+            f"# {markdown_inline(plain(f['claim'], lang))} {{ #{f['id']} }}",
+            str(Markup('<p class="sa-answer">{}</p>').format(text(f["answer"], lang))),
+            str(_details(data, f, lang, root)),
+        ]
+    ) + "\n"
