@@ -10,6 +10,7 @@ from macros.text import date, esc, label, plain
 
 #: The field that names a record of each citing collection in a back-link.
 TITLE_FIELDS = {
+    "axes": "name",
     "milestones": "title",
     "figures": "label",
     "modalities": "name",

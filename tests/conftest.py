@@ -35,6 +35,7 @@ def minimal_data() -> dict[str, list[dict]]:
             "as_of": "2026-11",
             "ceiling_talk": t("Ceiling talk.", "Разговоры о потолке."),
             "watch": [t("Watch this.", "Следить.")],
+            **({"sources": ["kaplan-2020-scaling"]} if n == 1 else {}),
         }
         for n, axis_id in enumerate(AXIS_IDS, start=1)
     ]
@@ -82,6 +83,10 @@ def minimal_data() -> dict[str, list[dict]]:
              "example": t("Today looks fundamental.", "Сегодняшнее кажется вечным."), "sources": ["kaplan-2020-scaling"]},
             {"id": "information-lag", "name": t("Information lag", "Информационный лаг"), "description": t("Late.", "Поздно."),
              "example": t("Old news.", "Старые новости."), "opinion": True},
+        ],
+        "trends": [
+            {"id": "gpt-3-compute", "series": "training-compute", "axis": "pretraining", "date": "2020-05",
+             "name": t("GPT-3", "GPT-3"), "value": 3.14e23, "sources": ["kaplan-2020-scaling"]},
         ],
     }
 

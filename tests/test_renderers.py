@@ -84,6 +84,8 @@ def test_sources_link_back_to_where_they_are_cited(data):
     dao = out[out.index('id="dao-2022-flashattention"'):]
     assert 'href="axes/algorithms/#flashattention"' in dao
     assert 'href="which-axis/#flash-headline"' in dao
+    kaplan = out[out.index('id="kaplan-2020-scaling"'):]
+    assert 'href="axes/pretraining/"' in kaplan  # an axis page cites it too
 
 
 def test_modalities_label_unsourced_estimates(data):
