@@ -35,6 +35,7 @@ COLLECTIONS = (
     "headlines",
     "ceilings",
     "biases",
+    "trends",
 )
 
 #: What one entry of each collection is called in messages ("milestone 'flashattention'").
@@ -48,6 +49,7 @@ ENTRY_NAMES = {
     "headlines": "headline",
     "ceilings": "ceiling",
     "biases": "bias",
+    "trends": "data point",
 }
 
 #: Fields whose value is a date: YAML reads 2022-05-01 as a date and 2017 as a number,
@@ -108,6 +110,7 @@ class Data:
     headlines: tuple
     ceilings: tuple
     biases: tuple
+    trends: tuple
     warnings: tuple = ()
 
     def get(self, collection: str, record_id: str) -> MappingProxyType:

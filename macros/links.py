@@ -23,6 +23,7 @@ HOMES = {
     "headlines": "which-axis/#{id}",
     "ceilings": "ceilings/#{id}",
     "biases": "paradox/#{id}",
+    "trends": "axes/pretraining/#{id}",  # the training-compute chart's table
     "sources": "sources/#{id}",
 }
 

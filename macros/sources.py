@@ -17,6 +17,7 @@ TITLE_FIELDS = {
     "headlines": "headline",
     "ceilings": "claim",
     "biases": "name",
+    "trends": "name",
 }
 
 

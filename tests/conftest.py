@@ -85,7 +85,7 @@ def minimal_data() -> dict[str, list[dict]]:
              "example": t("Old news.", "Старые новости."), "opinion": True},
         ],
         "trends": [
-            {"id": "gpt-3-compute", "series": "training-compute", "axis": "pretraining", "date": "2020-05",
+            {"id": "gpt-3-compute", "series": "training-compute", "date": "2020-05",
              "name": t("GPT-3", "GPT-3"), "value": 3.14e23, "sources": ["kaplan-2020-scaling"]},
         ],
     }
