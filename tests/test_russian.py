@@ -1,0 +1,175 @@
+"""The Russian edition: every page has its twin, twins match, both editions build from one data set."""
+
+from __future__ import annotations
+
+import html
+import json
+import posixpath
+import re
+from collections import Counter
+
+import pytest
+from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
+
+from conftest import ROOT, write_data
+from macros import timeline
+from macros.data import load
+from macros.text import LABELS, plain
+from macros.translations import main, missing_pages, missing_texts
+
+DOCS = ROOT / "docs"
+ENGLISH_PAGES = sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md") if not p.name.endswith(".ru.md"))
+
+
+def twin(page: str) -> str:
+    return f"{page[:-3]}.ru.md"
+
+
+def source(page: str) -> str:
+    return (DOCS / page).read_text(encoding="utf-8")
+
+
+def front_matter(page: str) -> dict:
+    """The page's front matter; MkDocs silently drops one that is not valid YAML, so this fails instead."""
+    text = source(page)
+    if not text.startswith("---\n"):
+        return {}
+    try:
+        return YAML(typ="safe").load(text.split("---\n")[1])
+    except YAMLError as error:
+        pytest.fail(f"docs/{page}: front matter is not valid YAML (quote a value that contains ': '): {error}")
+
+
+def heading_ids(page: str) -> list[str]:
+    return re.findall(r"\{ *#([A-Za-z0-9_-]+) *\}", source(page))
+
+
+def macro_calls(page: str) -> Counter:
+    """Each `{{ ... }}` call, whitespace normalised; counted, since a translation may reorder a sentence."""
+    return Counter(" ".join(call.split()) for call in re.findall(r"\{\{(.*?)\}\}", source(page), re.S))
+
+
+def built(page: str, lang: str) -> str:
+    """Where a page lands in the built site: 'axes/algorithms.md' -> 'ru/axes/algorithms/index.html'."""
+    stem = page[:-3]
+    path = f"{stem[:-5]}index.html" if stem == "index" or stem.endswith("/index") else f"{stem}/index.html"
+    return f"ru/{path}" if lang == "ru" else path
+
+
+def text_of(path) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", " ", path.read_text(encoding="utf-8")))
+
+
+def test_every_page_has_its_twin_and_the_reverse():
+    assert missing_pages(DOCS, "ru") == []
+    assert len(ENGLISH_PAGES) >= 20
+
+
+def test_a_page_without_its_twin_is_reported_both_ways(tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "axes").mkdir(parents=True)
+    for name in ("index.md", "index.ru.md", "axes/only-english.md", "only-russian.ru.md"):
+        (docs / name).write_text("# Page\n", encoding="utf-8")
+    assert [str(p) for p in missing_pages(docs, "ru")] == [
+        "docs/axes/only-english.md: has no 'ru' twin: add docs/axes/only-english.ru.md",
+        "docs/only-russian.ru.md: has no English page: add docs/only-russian.md or remove it",
+    ]
+
+
+@pytest.mark.parametrize("page", ENGLISH_PAGES)
+def test_twins_have_the_same_heading_ids(page):
+    assert heading_ids(twin(page)) == heading_ids(page)
+
+
+@pytest.mark.parametrize("page", ENGLISH_PAGES)
+def test_twins_call_the_same_macros(page):
+    """A chart or figure added to one language only would show here."""
+    assert macro_calls(twin(page)) == macro_calls(page)
+
+
+@pytest.mark.parametrize("page", ENGLISH_PAGES)
+def test_twins_have_the_same_front_matter_keys_in_russian(page):
+    english, russian = front_matter(page), front_matter(twin(page))
+    assert russian.keys() == english.keys()
+    assert russian.get("render_macros") == english.get("render_macros")
+    for key in ("title", "description"):
+        if key in english:
+            assert re.search("[а-яё]", russian[key], re.I), f"{twin(page)}: {key} is not in Russian"
+            assert russian[key] != english[key]
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("page", ENGLISH_PAGES)
+def test_each_edition_is_built_in_its_language_with_its_anchors(built_site, page):
+    for lang in ("en", "ru"):
+        body = (built_site / built(page, lang)).read_text(encoding="utf-8")
+        assert f'<html lang="{lang}"' in body
+        for anchor in heading_ids(page):
+            assert f'id="{anchor}"' in body, f"{built(page, lang)} lacks #{anchor}"
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("page", ENGLISH_PAGES)
+def test_the_language_switch_leads_to_the_twin(built_site, page):
+    for lang, other in (("en", "ru"), ("ru", "en")):
+        here = built(page, lang)
+        body = (built_site / here).read_text(encoding="utf-8")
+        href = re.search(rf'<a href="([^"]+)" hreflang="{other}" class="md-select__link">', body).group(1)
+        # The home pages link to '/' and '/ru/': the site_url's path, which is the root.
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(here), href, "index.html")).lstrip("/")
+        assert target == built(page, other)
+
+
+@pytest.mark.build
+def test_both_editions_show_the_same_data_each_in_its_language(built_site):
+    data = load(ROOT / "data")
+    for axis in data.axes:
+        english = text_of(built_site / built(f"axes/{axis['id']}.md", "en"))
+        russian = text_of(built_site / built(f"axes/{axis['id']}.md", "ru"))
+        for figure in (f for f in data.figures if f["axis"] == axis["id"]):
+            assert figure["value"]["en"] in english
+            assert plain(figure["value"], "ru") in russian
+    timeline_ru = text_of(built_site / "ru/timeline/index.html")
+    assert all(plain(m["title"], "ru") in timeline_ru for m in data.milestones)
+
+
+@pytest.mark.build
+def test_search_covers_both_languages_with_the_russian_stemmer(built_site):
+    index = json.loads((built_site / "search/search_index.json").read_text(encoding="utf-8"))
+    assert {"en", "ru"} <= set(index["config"]["lang"])
+    russian = [doc for doc in index["docs"] if doc["location"].startswith("ru/")]
+    english = [doc for doc in index["docs"] if not doc["location"].startswith("ru/")]
+    assert english and russian
+    assert any("предобучени" in doc["text"] for doc in russian)
+    assert (built_site / "assets/javascripts/lunr/min/lunr.ru.min.js").is_file()
+
+
+def test_shipped_data_has_every_text_in_russian():
+    assert [str(p) for p in missing_texts(ROOT / "data", "ru")] == []
+
+
+def test_a_missing_russian_text_is_reported_and_marked(tmp_path, collections, capsys):
+    del collections["milestones"][1]["summary"]["ru"]
+    data_dir = write_data(tmp_path / "data", collections)
+    (tmp_path / "docs").mkdir()
+    for name in ("index.md", "index.ru.md"):
+        (tmp_path / "docs" / name).write_text("# Page\n", encoding="utf-8")
+    line = next(i for i, l in enumerate((data_dir / "milestones.yml").read_text().splitlines(), 1) if "Exact attention, faster." in l)
+
+    assert main([str(tmp_path)]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        f"data/milestones.yml:{line}: milestone 'flashattention': field 'summary': no 'ru' text yet (English: 'Exact attention, faster.')",
+        "1 missing translation: until they are added, readers see English.",
+    ]
+    page = timeline.render(load(data_dir), lang="ru")
+    assert '<span lang="en">Exact attention, faster.</span>' in page
+    assert LABELS["untranslated"]["ru"] in page
+    assert "Потери падают по степенному закону." in page
+
+
+def test_nothing_missing_exits_zero(tmp_path, collections, capsys):
+    write_data(tmp_path / "data", collections)
+    (tmp_path / "docs").mkdir()
+    assert main([str(tmp_path)]) == 0
+    assert "Every data text and every page exists in en, ru." in capsys.readouterr().out
