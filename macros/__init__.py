@@ -16,6 +16,7 @@ from macros import (
     axes_overview,
     axis_card,
     biases,
+    charts,
     ceilings,
     fallacies,
     figures,
@@ -44,6 +45,10 @@ RENDERERS = {
     "modalities": modalities.render,
     "checklist": fallacies.checklist,
     "fallacy": fallacies.page,
+    "chart_axes": charts.axes.render,
+    "chart_timeline": charts.timeline.render,
+    "chart_modalities": charts.modalities.render,
+    "chart_trend": charts.trend.render,
 }
 
 

@@ -37,6 +37,10 @@ CALLS = {
     "modalities": (),
     "checklist": (),
     "fallacy": ("no-axis-named",),
+    "chart_axes": (),
+    "chart_timeline": (),
+    "chart_modalities": (),
+    "chart_trend": (),
 }
 
 
