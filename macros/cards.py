@@ -35,15 +35,15 @@ AXIS_COLOURS = {
 
 #: The site's question, on every card, in the card's language.
 TAGLINE = {"en": "On which axis?", "ru": "По какой оси?"}
-SITE = "Six Axes · six-axes.github.io"
 
 FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
 BAR = 24  # the accent bar on the left edge
 LEFT, RIGHT, TOP, BOTTOM = BAR + 64, 64, 56, 56
-TITLE_SIZES = (64, 58, 52, 46, 40)
+TITLE_SIZES = (64, 58, 52, 46, 40, 36)
 SUBTITLE_SIZES = (34, 31, 28)
 KICKER_SIZE = FOOTER_SIZE = 26
-MAX_TITLE_LINES, MAX_SUBTITLE_LINES = 4, 4
+TITLE_LEADING, SUBTITLE_LEADING = 1.2, 1.3
+TITLE_HEIGHT = 300  # the title's share of the card; the subtitle gets what is left
 SHADES = 16  # antialiasing steps from the navy to each colour: the card's whole palette
 
 
@@ -93,17 +93,17 @@ def clip(lines: list[str], count: int, face: ImageFont.FreeTypeFont, width: int)
     return lines[: count - 1] + [f"{last.rstrip(',.;:')} …"]
 
 
-def fit(text: str, sizes: Sequence[int], max_lines: int, width: int, bold: bool) -> tuple[ImageFont.FreeTypeFont, list[str]]:
-    """The largest size at which the text fits in `max_lines`, else the smallest, clipped."""
+def fit(text: str, sizes: Sequence[int], height: int, width: int, bold: bool, leading: float) -> tuple[ImageFont.FreeTypeFont, list[str]]:
+    """The largest size at which the wrapped text fits `height`, else the smallest size, clipped."""
     for size in sizes:
         face = font(size, bold)
         lines = wrap(text, face, width)
-        if len(lines) <= max_lines:
+        if len(lines) * round(size * leading) <= height:
             return face, lines
-    return face, clip(lines, max_lines, face, width)
+    return face, clip(lines, max(1, height // round(face.size * leading)), face, width)
 
 
-def render(title: str, subtitle: str, kicker: str, accents: Sequence[str], lang: str) -> bytes:
+def render(title: str, subtitle: str, kicker: str, accents: Sequence[str], lang: str, footer: str) -> bytes:
     """A card: kicker, title, subtitle, footer; `accents` are the bar's colours, top to bottom."""
     accents = list(accents) or list(AXIS_COLOURS.values())
     image = Image.new("RGB", (WIDTH, HEIGHT), NAVY)
@@ -118,22 +118,20 @@ def render(title: str, subtitle: str, kicker: str, accents: Sequence[str], lang:
         face = font(KICKER_SIZE, bold=True)
         draw.text((LEFT, y), clip(wrap(kicker, face, width), 1, face, width)[0], font=face, fill=accents[0])
         y += KICKER_SIZE + 28
-    title_face, title_lines = fit(title, TITLE_SIZES, MAX_TITLE_LINES, width, bold=True)
+    title_face, title_lines = fit(title, TITLE_SIZES, TITLE_HEIGHT, width, bold=True, leading=TITLE_LEADING)
     for line in title_lines:
         draw.text((LEFT, y), line, font=title_face, fill=INK)
-        y += round(title_face.size * 1.2)
+        y += round(title_face.size * TITLE_LEADING)
     footer_top = HEIGHT - BOTTOM - FOOTER_SIZE
     if subtitle:
         y += 28
-        sub_face, sub_lines = fit(subtitle, SUBTITLE_SIZES, MAX_SUBTITLE_LINES, width, bold=False)
-        line_height = round(sub_face.size * 1.3)
-        room = max(1, (footer_top - 24 - y) // line_height)
-        for line in clip(sub_lines, min(room, len(sub_lines)), sub_face, width):
+        sub_face, sub_lines = fit(subtitle, SUBTITLE_SIZES, footer_top - 24 - y, width, bold=False, leading=SUBTITLE_LEADING)
+        for line in sub_lines:
             draw.text((LEFT, y), line, font=sub_face, fill=MUTED)
-            y += line_height
+            y += round(sub_face.size * SUBTITLE_LEADING)
 
     foot = font(FOOTER_SIZE)
-    draw.text((LEFT, footer_top), SITE, font=foot, fill=MUTED)
+    draw.text((LEFT, footer_top), footer, font=foot, fill=MUTED)
     tagline, bold = TAGLINE.get(lang, TAGLINE["en"]), font(FOOTER_SIZE, bold=True)
     draw.text((WIDTH - RIGHT - bold.getlength(tagline), footer_top), tagline, font=bold, fill=INK)
 

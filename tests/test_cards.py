@@ -17,7 +17,8 @@ LONG = " ".join(["A sentence far longer than any card can hold, repeated."] * 12
 
 
 def render(**overrides) -> bytes:
-    args = {"title": CLAIM, "subtitle": ANSWER, "kicker": "Red flag", "accents": ("#6ee7b7", "#d8b4fe"), "lang": "en"}
+    args = {"title": CLAIM, "subtitle": ANSWER, "kicker": "Red flag", "accents": ("#6ee7b7", "#d8b4fe"), "lang": "en",
+            "footer": "Six Axes · six-axes.github.io"}
     return cards.render(**{**args, **overrides})
 
 
@@ -82,10 +83,13 @@ def test_a_no_break_space_keeps_a_date_on_one_line():
 
 
 def test_the_title_shrinks_before_it_is_clipped():
-    short_face, _ = cards.fit("Short title", cards.TITLE_SIZES, 4, 1000, bold=True)
-    long_face, long_lines = cards.fit(CLAIM * 2, cards.TITLE_SIZES, 4, 1000, bold=True)
+    short_face, _ = cards.fit("Short title", cards.TITLE_SIZES, 300, 1000, bold=True, leading=1.2)
+    long_face, long_lines = cards.fit(CLAIM * 2, cards.TITLE_SIZES, 300, 1000, bold=True, leading=1.2)
     assert short_face.size == max(cards.TITLE_SIZES)
-    assert long_face.size < short_face.size and len(long_lines) <= 4
+    assert long_face.size < short_face.size and not long_lines[-1].endswith("…")
+    assert len(long_lines) * round(long_face.size * 1.2) <= 300
+    huge_face, huge_lines = cards.fit(LONG, cards.TITLE_SIZES, 300, 1000, bold=True, leading=1.2)
+    assert huge_face.size == min(cards.TITLE_SIZES) and huge_lines[-1].endswith("…")
 
 
 def test_card_colours_are_the_dark_scheme_colours_of_the_stylesheet():

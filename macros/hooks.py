@@ -1,0 +1,56 @@
+"""MkDocs hooks: link previews and the 404 page, fed from macros/previews.py and macros/cards.py.
+
+Thin on purpose: every decision is a pure function in those modules. The build runs once
+per language (mkdocs-static-i18n), so every event here runs once per edition.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # MkDocs imports a hook by path, with only macros/ on sys.path
+    sys.path.insert(0, str(ROOT))
+
+from macros import axes_overview, previews  # noqa: E402
+from macros.data import load_cached  # noqa: E402
+from macros.text import DEFAULT_LANG  # noqa: E402
+
+
+def _data(config):
+    return load_cached(Path(config.config_file_path).parent / "data")
+
+
+def on_pre_build(config):
+    """The site has one 404.html, at its root: only the default edition's build writes it."""
+    if config.theme["language"] == DEFAULT_LANG:
+        config.theme.static_templates.add("404.html")
+    else:
+        config.theme.static_templates.discard("404.html")
+
+
+def on_page_context(context, page, config, nav):
+    preview = previews.describe(
+        _data(config),
+        url=page.url,
+        title=page.meta.get("title") or page.title or config.site_name,
+        description=page.meta.get("description"),
+        site_name=config.site_name,
+        site_url=config.site_url,
+        site_description=config.site_description,
+    )
+    # Material's <meta name="description"> reads the front matter: give data pages theirs.
+    page.meta.setdefault("description", preview.description)
+    path = Path(config.site_dir) / previews.card_path(page.url)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(preview.card.png(preview.lang))
+    context["preview_head"] = previews.head(preview, config.site_name)
+    return context
+
+
+def on_template_context(context, template_name, config):
+    """The 404 page lists the six axes, linked from the site root (it is served at any path)."""
+    if template_name == "404.html":
+        context["axes_list"] = axes_overview.render(_data(config), lang=DEFAULT_LANG, root=context["base_url"])
+    return context

@@ -1,0 +1,190 @@
+"""What a link to a page shows when pasted into a chat: title, description, card, structured data.
+
+Pure functions from the data and a page's position to a `Preview` and its `<head>` tags;
+macros/hooks.py only feeds them from MkDocs. Descriptions are written, never cut from the
+first paragraph: a page's front matter, else its record in data/ (a fallacy's answer and
+question), else the edition's site description.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from typing import Mapping
+
+from markupsafe import Markup
+
+from macros import cards
+from macros.cards import AXIS_COLOURS, HEIGHT, WIDTH
+from macros.data import Data
+from macros.links import HOMES, home
+from macros.text import DEFAULT_LANG, LANGS, date, label, plain
+
+#: og:locale values, by edition.
+LOCALES = {"en": "en_US", "ru": "ru_RU"}
+#: Interface words only the cards use (the rest come from macros.text.LABELS).
+RED_FLAG = {"en": "Red flag", "ru": "Красный флаг"}
+QUOTES = {"en": ("\u201c", "\u201d"), "ru": ("\u00ab", "\u00bb")}
+
+
+@dataclass(frozen=True)
+class Card:
+    """What the card image says; `accents` are axis ids (none: all six)."""
+
+    title: str
+    subtitle: str
+    kicker: str = ""
+    accents: tuple[str, ...] = ()
+    footer: str = ""
+
+    def png(self, lang: str) -> bytes:
+        colours = [AXIS_COLOURS[axis] for axis in self.accents]
+        return cards.render(self.title, self.subtitle, self.kicker, colours, lang, self.footer)
+
+
+@dataclass(frozen=True)
+class Preview:
+    lang: str
+    kind: str  # og:type: 'website' for an edition's home, else 'article'
+    title: str
+    description: str
+    url: str
+    image: str
+    card: Card
+    structured_data: Mapping | None = None
+
+
+def edition(url: str) -> tuple[str, str]:
+    """(language, path within the edition) for a page URL: 'ru/axes/algorithms/' -> ('ru', 'axes/algorithms/')."""
+    for lang in LANGS:
+        if lang != DEFAULT_LANG and (url == f"{lang}/" or url.startswith(f"{lang}/")):
+            return lang, url[len(lang) + 1 :]
+    return DEFAULT_LANG, url
+
+
+def edition_url(site_url: str, lang: str, path: str) -> str:
+    prefix = "" if lang == DEFAULT_LANG else f"{lang}/"
+    return f"{site_url.rstrip('/')}/{prefix}{path}"
+
+
+def card_path(url: str) -> str:
+    """Where a page's card is written, relative to the site root: 'assets/cards/ru/axes/algorithms.png'."""
+    return f"assets/cards/{url.strip('/') or 'index'}.png"
+
+
+def page_record(data: Data, path: str) -> tuple[str, Mapping] | None:
+    """The record whose home is this whole page (an axis, a fallacy), if any."""
+    for collection, pattern in HOMES.items():
+        if "#" not in pattern:
+            for record in getattr(data, collection):
+                if home(collection, record) == path:
+                    return collection, record
+    return None
+
+
+def quoted(value: str, lang: str) -> str:
+    start, end = QUOTES.get(lang, QUOTES[DEFAULT_LANG])
+    return f"{start}{value}{end}"
+
+
+def fallacy_description(fallacy: Mapping, lang: str) -> str:
+    """The answer, then the question to ask instead: the point of the page in two sentences."""
+    return f"{plain(fallacy['answer'], lang)} {label('ask', lang)}: {plain(fallacy['ask'], lang)}"
+
+
+def axis_status(axis: Mapping, lang: str) -> str:
+    """'Status: moving, as of November 2026.' (a Russian date already ends in 'г.')."""
+    status = label(f"status.{axis['status']}", lang)
+    sentence = f"{label('status', lang)}: {status}, {label('as_of', lang)} {date(axis['as_of'], lang)}"
+    return sentence if sentence.endswith(".") else f"{sentence}."
+
+
+def claim_review(fallacy: Mapping, url: str, lang: str, site_name: str, site_url: str) -> dict:
+    """schema.org ClaimReview, the fact-checking convention: the claim, and the site's answer as its rating."""
+    return {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "url": url,
+        "inLanguage": lang,
+        "claimReviewed": plain(fallacy["claim"], lang),
+        "reviewBody": plain(fallacy["why"], lang),
+        "itemReviewed": {"@type": "Claim", "text": plain(fallacy["claim"], lang)},
+        "reviewRating": {"@type": "Rating", "alternateName": plain(fallacy["answer"], lang)},
+        "author": {"@type": "Organization", "name": site_name, "url": site_url},
+    }
+
+
+def describe(
+    data: Data, url: str, title: str, description: str | None, site_name: str, site_url: str, site_description: str
+) -> Preview:
+    """The preview of the page at `url` (as MkDocs has it: 'ru/fallacies/x/'), titled `title`."""
+    lang, path = edition(url)
+    page_url = edition_url(site_url, lang, path)
+    found = page_record(data, path)
+    structured = None
+    if found and found[0] == "fallacies":
+        fallacy = found[1]
+        claim = plain(fallacy["claim"], lang)
+        title = f"{RED_FLAG[lang]}: {quoted(claim, lang)}"
+        description = description or fallacy_description(fallacy, lang)
+        card = Card(quoted(claim, lang), plain(fallacy["answer"], lang), RED_FLAG[lang], tuple(fallacy["ignores"]))
+        structured = claim_review(fallacy, page_url, lang, site_name, site_url)
+    elif found and found[0] == "axes":
+        axis = found[1]
+        description = description or plain(axis["definition"], lang)
+        subtitle = f"{axis_status(axis, lang)} {plain(axis['definition'], lang)}"
+        card = Card(plain(axis["name"], lang), subtitle, f"{label('axis', lang)} {axis['number']}", (axis["id"],))
+    else:
+        description = description or site_description
+        card = Card(title, description)
+    home_url = edition_url(site_url, lang, "").split("://", 1)[-1].rstrip("/")
+    card = replace(card, footer=f"{site_name} · {home_url}")
+    return Preview(
+        lang=lang,
+        kind="article" if path else "website",
+        title=title,
+        description=description,
+        url=page_url,
+        image=f"{site_url.rstrip('/')}/{card_path(url)}",
+        card=card,
+        structured_data=structured,
+    )
+
+
+def script_json(value: object) -> Markup:
+    """JSON that cannot end its <script> element or open a comment: '<', '>' and '&' as \\u escapes."""
+    text = json.dumps(value, ensure_ascii=False, indent=None, separators=(",", ":"))
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+def head(preview: Preview, site_name: str) -> Markup:
+    """The Open Graph, Twitter and JSON-LD tags for the page's <head>, every value escaped.
+
+    No <link rel="alternate" hreflang>: Material's script fetches sitemap.xml beside every
+    such link (a 404 per page, and a request to the live site from a local copy). The
+    sitemap of mkdocs-static-i18n carries the en/ru alternates of every page instead.
+    """
+    meta = [
+        ("og:type", preview.kind),
+        ("og:site_name", site_name),
+        ("og:title", preview.title),
+        ("og:description", preview.description),
+        ("og:url", preview.url),
+        ("og:image", preview.image),
+        ("og:image:type", "image/png"),
+        ("og:image:width", str(WIDTH)),
+        ("og:image:height", str(HEIGHT)),
+        ("og:image:alt", f"{preview.card.title} — {preview.card.subtitle}"),
+        ("og:locale", LOCALES[preview.lang]),
+    ]
+    meta += [("og:locale:alternate", LOCALES[other]) for other in LANGS if other != preview.lang]
+    tags = [Markup('<meta property="{}" content="{}">').format(key, value) for key, value in meta]
+    tags += [
+        Markup('<meta name="twitter:card" content="summary_large_image">'),
+        Markup('<meta name="twitter:title" content="{}">').format(preview.title),
+        Markup('<meta name="twitter:description" content="{}">').format(preview.description),
+        Markup('<meta name="twitter:image" content="{}">').format(preview.image),
+    ]
+    if preview.structured_data:
+        tags.append(Markup('<script type="application/ld+json">{}</script>').format(script_json(preview.structured_data)))
+    return Markup("\n").join(tags)
