@@ -22,7 +22,7 @@ LEGEND = 30
 AXIS = 40
 #: Diagonal lines that fill an estimate's bar (the CSS points `.sa-c-estimate` at this id).
 HATCH = Markup(
-    '<defs><pattern id="chart-modalities-hatch" width="5" height="5" patternUnits="userSpaceOnUse" '
+    '<defs><pattern id="chart-modalities__hatch" width="5" height="5" patternUnits="userSpaceOnUse" '
     'patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="5" class="sa-c-hatch"/></pattern></defs>'
 )
 

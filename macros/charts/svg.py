@@ -34,8 +34,8 @@ def svg(chart_id: str, height: float, title: str, desc: str, body: Markup, css_c
     """The <svg> with its accessible name (<title>) and description (<desc>), sized by its viewBox."""
     return Markup(
         '<svg xmlns="http://www.w3.org/2000/svg" class="sa-chart-svg {cls}" viewBox="0 0 {width} {height}" '
-        'width="100%" role="img" aria-labelledby="{id}-title" aria-describedby="{id}-desc">'
-        '<title id="{id}-title">{title}</title><desc id="{id}-desc">{desc}</desc>{body}</svg>'
+        'width="100%" role="img" aria-labelledby="{id}__title" aria-describedby="{id}__desc">'
+        '<title id="{id}__title">{title}</title><desc id="{id}__desc">{desc}</desc>{body}</svg>'
     ).format(cls=css_class, width=WIDTH, height=num(height), id=chart_id, title=title, desc=desc, body=body)
 
 
