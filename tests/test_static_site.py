@@ -16,7 +16,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 
-from browser.built_site import ROOT, build, page_paths
+from browser.built_site import ROOT, build, page_paths, served_file
 
 SITE_URL = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(), re.MULTILINE).group(1)
 VNU_JAR = ROOT / "tests/node_modules/vnu-jar/build/dist/vnu.jar"
@@ -66,17 +66,12 @@ def internal_target(site: Path, page_url: str, url: str) -> tuple[Path, str] | N
     parts = urlsplit(urljoin("http://site" + page_url, url))
     if parts.netloc != "site":
         return None
-    path = unquote(parts.path).lstrip("/")
-    file = site / path
-    if path == "" or path.endswith("/") or file.is_dir():
-        file = file / "index.html"
-    return file, unquote(parts.fragment)
+    return served_file(site, unquote(parts.path)), unquote(parts.fragment)
 
 
 def broken_links(site: Path) -> list[str]:
     """Every internal link whose file is not built, or whose #fragment names no element id there."""
-    pages = {page_url: parse(site / (page_url.lstrip("/") + ("index.html" if page_url.endswith("/") else "")))
-             for page_url in page_paths(site)}
+    pages = {page_url: parse(served_file(site, page_url)) for page_url in page_paths(site)}
     ids = {}
     broken = []
     for page_url, page in pages.items():

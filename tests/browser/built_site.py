@@ -1,4 +1,4 @@
-"""The strict build that the browser tests and the static checks share, and a local server for it."""
+"""The built site and the browser that reads it: shared by the browser tests, the static checks and benchmarks/."""
 
 from __future__ import annotations
 
@@ -12,31 +12,43 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 
+# Debian's Chromium, never one that a tool downloads; no call home of its own.
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
 
-@functools.cache
-def build(out: Path) -> Path:
-    """Build once per test session (cached), exactly as CI does: --strict turns every warning into a failure."""
+
+def mkdocs_build(out: Path, config: Path = ROOT / "mkdocs.yml") -> Path:
+    """mkdocs build --strict, as CI runs it: every warning is a failure."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(out)],
-        cwd=ROOT, env=env, capture_output=True, text=True,
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config), "-d", str(out)],
+        cwd=config.parent, env=env, capture_output=True, text=True,
     )
     if result.returncode:
         raise RuntimeError(f"mkdocs build --strict failed:\n{result.stdout}{result.stderr}")
     return out
 
 
+# One build per test session, whichever test module asks first.
+build = functools.cache(mkdocs_build)
+
+
 def page_paths(site: Path) -> list[str]:
     """The URL path of every built HTML page, as a reader requests it: /axes/ for axes/index.html."""
-    paths = []
-    for html in sorted(site.rglob("*.html")):
-        path = "/" + html.relative_to(site).as_posix()
-        paths.append(path.removesuffix("index.html"))
-    return paths
+    return ["/" + html.relative_to(site).as_posix().removesuffix("index.html") for html in sorted(site.rglob("*.html"))]
+
+
+def served_file(site: Path, path: str) -> Path:
+    """The file a URL path names in the built site: a directory means its index.html."""
+    file = site / path.lstrip("/")
+    return file / "index.html" if path.endswith("/") or file.is_dir() else file
 
 
 class QuietHandler(SimpleHTTPRequestHandler):
-    """Serves the built site without logging every request into the test output."""
+    """Serves the built site without logging every request into the output."""
 
     def log_message(self, format, *args):
         pass
