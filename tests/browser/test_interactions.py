@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import wcag_violations
+from browser.checks import wcag_violations
 
 pytestmark = pytest.mark.browser
 
