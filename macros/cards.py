@@ -9,11 +9,11 @@ same bytes on any machine with the pinned Pillow and matplotlib.
 from __future__ import annotations
 
 import functools
+import importlib.util
 import io
 from pathlib import Path
 from typing import Sequence
 
-import matplotlib
 from PIL import Image, ImageColor, ImageDraw, ImageFont
 
 WIDTH, HEIGHT = 1200, 630
@@ -36,7 +36,8 @@ AXIS_COLOURS = {
 #: The site's question, on every card, in the card's language.
 TAGLINE = {"en": "On which axis?", "ru": "По какой оси?"}
 
-FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+#: matplotlib's bundled fonts, found without importing matplotlib (a fifth of a second per build).
+FONT_DIR = Path(importlib.util.find_spec("matplotlib").origin).parent / "mpl-data" / "fonts" / "ttf"
 BAR = 24  # the accent bar on the left edge
 LEFT, RIGHT, TOP, BOTTOM = BAR + 64, 64, 56, 56
 TITLE_SIZES = (64, 58, 52, 46, 40, 36)

@@ -125,33 +125,25 @@ def load(data_dir: str | os.PathLike = "data", today: datetime.date | None = Non
     """Read and check every collection; raise DataError listing all errors, or return Data."""
     data_dir = Path(data_dir)
     raw: dict[str, list] = {}
-    lines: dict[str, dict[tuple, int]] = {}
+    found: list[tuple[str, list[tuple]]] = []  # (collection, [(path, message, severity)])
     problems: list[Problem] = []
     for name in COLLECTIONS:
         path = data_dir / f"{name}.yml"
-        label = _label(path, data_dir, name)
-        entries, where, found = _read(path, label)
-        problems.extend(found)
-        if entries is None:
-            raw[name], lines[name] = [], {}
+        entries, error = _read(path, _label(path, data_dir, name))
+        raw[name] = _plain(entries, (), {}) if entries else []
+        if error:
+            problems.append(error)
             continue
         schema = json.loads((data_dir / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8"))
-        problems.extend(_schema_problems(name, label, entries, where, schema))
-        raw[name], lines[name] = entries, where
-    if not any(p.severity == "error" for p in problems):
-        for finding in rules.check_all(raw, today or datetime.date.today()):
-            label = _label(data_dir / f"{finding.collection}.yml", data_dir, finding.collection)
-            entries = raw[finding.collection]
-            problems.append(
-                Problem(
-                    file=label,
-                    line=_line(lines[finding.collection], (finding.index, *finding.path)),
-                    entry=_entry(finding.collection, entries, finding.index),
-                    field=".".join(str(p) for p in finding.path) or None,
-                    message=finding.message,
-                    severity=finding.severity,
-                )
-            )
+        found.append((name, [_schema_finding(e) for e in jsonschema.Draft7Validator(schema).iter_errors(raw[name])]))
+    if not problems and not any(findings for _, findings in found):
+        by_file: dict[str, list[tuple]] = {}
+        for f in rules.check_all(raw, today or datetime.date.today()):
+            by_file.setdefault(f.collection, []).append(((f.index, *f.path), f.message, f.severity))
+        found = list(by_file.items())
+    for name, findings in found:
+        if findings:
+            problems.extend(_locate(data_dir, name, raw[name], findings))
     if any(p.severity == "error" for p in problems):
         raise DataError(problems)
     frozen = {name: tuple(_freeze(entry) for entry in raw[name]) for name in COLLECTIONS}
@@ -163,29 +155,62 @@ def _label(path: Path, data_dir: Path, name: str) -> str:
     return f"{data_dir.name}/{name}.yml" if data_dir.name else str(path)
 
 
-def _read(path: Path, label: str) -> tuple[list | None, dict[tuple, int], list[Problem]]:
-    """Parse one file into plain Python values and a map from each value's path to its line."""
+def _read(path: Path, label: str, round_trip: bool = False) -> tuple[list | None, Problem | None]:
+    """Parse one file into plain Python values.
+
+    libyaml's parser (through ruamel, YAML 1.2 as in round-trip mode) is ten times faster;
+    the round-trip parser, which knows every node's line, is only run to locate a problem.
+    """
     if not path.exists():
-        return None, {}, [Problem(label, None, None, None, "file is missing; expected a list of entries")]
+        return None, Problem(label, None, None, None, "file is missing; expected a list of entries")
+    yaml = YAML(typ="rt") if round_trip else YAML(typ="safe", pure=False)
     try:
-        document = YAML(typ="rt").load(path.read_text(encoding="utf-8"))
+        document = yaml.load(path.read_text(encoding="utf-8"))
     except MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
         what = error.problem or error.context or "not valid YAML"
-        return None, {}, [Problem(label, line, None, None, f"YAML syntax error: {what}")]
+        return None, Problem(label, line, None, None, f"YAML syntax error: {what}")
     except YAMLError as error:
-        return None, {}, [Problem(label, None, None, None, f"YAML syntax error: {error}")]
+        return None, Problem(label, None, None, None, f"YAML syntax error: {error}")
     if document is None:
-        return None, {}, [Problem(label, 1, None, None, "file is empty; expected a list of entries")]
+        return None, Problem(label, 1, None, None, "file is empty; expected a list of entries")
     if not isinstance(document, list):
-        return None, {}, [Problem(label, 1, None, None, "expected a list of entries (each starting with '- id:')")]
+        return None, Problem(label, 1, None, None, "expected a list of entries (each starting with '- id:')")
+    return document, None
+
+
+def _lines_of(path: Path) -> dict[tuple, int]:
+    """A map from each value's path in the file, (3, 'title', 'en'), to its line number."""
+    document, _ = _read(path, str(path), round_trip=True)
     where: dict[tuple, int] = {}
-    return _plain(document, (), where), where, []
+    _plain(document or [], (), where)
+    return where
+
+
+def _locate(data_dir: Path, name: str, entries: list, findings: list[tuple]) -> list[Problem]:
+    """Findings (path, message, severity) as Problems that name file, line, entry and field."""
+    path = data_dir / f"{name}.yml"
+    where = _lines_of(path)
+    problems = []
+    for value_path, message, severity in findings:
+        index = value_path[0] if value_path and isinstance(value_path[0], int) else None
+        problems.append(
+            Problem(
+                file=_label(path, data_dir, name),
+                line=_line(where, value_path) or (1 if index is None else None),
+                entry=_entry(name, entries, index),
+                field=".".join(str(p) for p in value_path[1:]) or None,
+                message=message,
+                severity=severity,
+            )
+        )
+    return sorted(problems, key=lambda p: (p.line or 0, p.field or ""))
 
 
 def _plain(node: Any, path: tuple, where: dict[tuple, int], key: str | None = None) -> Any:
-    """Turn ruamel's nodes into dicts, lists and strings, recording each path's line number."""
+    """Turn parsed YAML into dicts, lists and strings (dates as text); from round-trip nodes,
+    also record each path's line number in `where`."""
     if isinstance(node, dict):
         out = {}
         for k, value in node.items():
@@ -233,30 +258,11 @@ def _entry(collection: str, entries: list, index: int | None) -> str | None:
     return f"{name} #{index + 1}"
 
 
-def _schema_problems(name: str, label: str, entries: list, where: dict, schema: dict) -> list[Problem]:
-    """Every JSON Schema violation, in file order, as a Problem with a human message."""
-    validator = jsonschema.Draft7Validator(schema)
-    found = []
-    for error in validator.iter_errors(entries):
-        path = tuple(error.absolute_path)
-        index = path[0] if path and isinstance(path[0], int) else None
-        field_path = [str(p) for p in path[1:]]
-        message, extra_field = _humanize(error)
-        if extra_field:
-            field_path.append(extra_field)
-            line = _line(where, (*path, extra_field))
-        else:
-            line = _line(where, path)
-        found.append(
-            Problem(
-                file=label,
-                line=line or (1 if index is None else None),
-                entry=_entry(name, entries, index),
-                field=".".join(field_path) or None,
-                message=message,
-            )
-        )
-    return sorted(found, key=lambda p: (p.line or 0, p.field or ""))
+def _schema_finding(error: jsonschema.ValidationError) -> tuple[tuple, str, str]:
+    """A JSON Schema violation as (path of the value, human message, severity)."""
+    message, extra_field = _humanize(error)
+    path = tuple(error.absolute_path)
+    return ((*path, extra_field) if extra_field else path), message, "error"
 
 
 def _humanize(error: jsonschema.ValidationError) -> tuple[str, str | None]:

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any, Iterator
 
-from macros.data import COLLECTIONS, Problem, _entry, _label, _line, _read
+from macros.data import COLLECTIONS, Problem, _entry, _label, _line, _plain, _read
 from macros.text import DEFAULT_LANG, LANGS
 
 #: The editions that are translations of the English one.
@@ -24,9 +24,13 @@ def missing_texts(data_dir: Path, lang: str) -> list[Problem]:
     problems: list[Problem] = []
     for name in COLLECTIONS:
         label = _label(data_dir / f"{name}.yml", data_dir, name)
-        entries, where, unreadable = _read(data_dir / f"{name}.yml", label)
-        problems.extend(unreadable)
-        for index, entry in enumerate(entries or []):
+        document, unreadable = _read(data_dir / f"{name}.yml", label, round_trip=True)
+        if unreadable:
+            problems.append(unreadable)
+            continue
+        where: dict[tuple, int] = {}
+        entries = _plain(document, (), where)
+        for index, entry in enumerate(entries):
             for path, english in _untranslated(entry, lang):
                 problems.append(
                     Problem(
