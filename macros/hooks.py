@@ -13,8 +13,9 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # MkDocs imports a hook by path, with only macros/ on sys.path
     sys.path.insert(0, str(ROOT))
 
-from macros import axes_overview, previews  # noqa: E402
+from macros import axes_overview, previews, search_dialog  # noqa: E402
 from macros.data import load_cached  # noqa: E402
+from macros.links import page_position  # noqa: E402
 from macros.text import DEFAULT_LANG  # noqa: E402
 
 
@@ -54,3 +55,7 @@ def on_template_context(context, template_name, config):
     if template_name == "404.html":
         context["axes_list"] = axes_overview.render(_data(config), lang=DEFAULT_LANG, root=context["base_url"])
     return context
+
+
+def on_post_page(output, page, config):
+    return search_dialog.name(output, page_position(page.url)[0])

@@ -54,6 +54,7 @@ LABELS: dict[str, dict[str, str]] = {
     "latest": {"en": "Latest milestone", "ru": "Последняя веха"},
     "copy_link": {"en": "Link to this", "ru": "Ссылка сюда"},
     "all_axes": {"en": "All axes", "ru": "Все оси"},
+    "search": {"en": "Search the site", "ru": "Поиск по сайту"},
     # Charts (macros/charts/).
     "chart.axes": {"en": "The six axes at a glance: status and latest milestone", "ru": "Шесть осей с первого взгляда: статус и последняя веха"},
     "chart.timeline": {"en": "Milestones over time, one lane per axis", "ru": "Вехи во времени, по дорожке на каждую ось"},
