@@ -9,11 +9,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from mkdocs.plugins import event_priority
+
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # MkDocs imports a hook by path, with only macros/ on sys.path
     sys.path.insert(0, str(ROOT))
 
-from macros import axes_overview, previews, search_dialog  # noqa: E402
+from macros import axes_overview, previews, search  # noqa: E402
 from macros.data import load_cached  # noqa: E402
 from macros.links import page_position  # noqa: E402
 from macros.text import DEFAULT_LANG  # noqa: E402
@@ -58,4 +60,12 @@ def on_template_context(context, template_name, config):
 
 
 def on_post_page(output, page, config):
-    return search_dialog.name(output, page_position(page.url)[0])
+    return search.name_dialog(output, page_position(page.url)[0])
+
+
+@event_priority(-200)
+def on_post_build(config):
+    """After mkdocs-static-i18n (priority -100) has written the index with both editions."""
+    index = Path(config.site_dir) / "search" / "search_index.json"
+    if index.exists():
+        index.write_bytes(search.compact_index(index.read_bytes()))
