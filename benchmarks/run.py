@@ -26,7 +26,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from browser.built_site import CHROMIUM, CHROMIUM_ARGS, mkdocs_build, page_paths, serve, served_file  # noqa: E402
 

@@ -13,14 +13,14 @@ one on purpose by ending its line with `  retired: <why>`.
 from __future__ import annotations
 
 import argparse
-import os
 import re
-import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+
+from macros.build import build
 
 ROOT = Path(__file__).resolve().parents[1]
 RECORD = ROOT / "tests" / "permalinks.txt"
@@ -162,12 +162,6 @@ def update(entries: list[Entry], site: Site) -> list[Entry]:
 def site_url(project: Path) -> str:
     """The site_url of mkdocs.yml (a plain top-level line: the file has Python tags a YAML loader refuses)."""
     return re.search(r"^site_url:\s*(\S+)", (project / "mkdocs.yml").read_text(encoding="utf-8"), re.M).group(1)
-
-
-def build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(site_dir)]
-    return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from ruamel.yaml import YAML
+
+from macros.build import build
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -111,15 +110,6 @@ def collections() -> dict[str, list[dict]]:
 @pytest.fixture
 def data_dir(tmp_path: Path, collections) -> Path:
     return write_data(tmp_path / "data", collections)
-
-
-def build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
-    """`mkdocs build --strict` of a project folder, as CI runs it, with a fixed date for reproducible output."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1767225600"}
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(site_dir)],
-        cwd=project, env=env, capture_output=True, text=True,
-    )
 
 
 def copy_project(target: Path) -> Path:

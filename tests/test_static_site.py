@@ -16,7 +16,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 
-from browser.built_site import ROOT, build, page_paths, served_file
+from browser.built_site import ROOT, page_paths, served_file
 
 SITE_URL = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(), re.MULTILINE).group(1)
 VNU_JAR = ROOT / "tests/node_modules/vnu-jar/build/dist/vnu.jar"
@@ -89,8 +89,8 @@ def broken_links(site: Path) -> list[str]:
 
 
 @pytest.fixture(scope="session")
-def site_dir(tmp_path_factory) -> Path:
-    return build(tmp_path_factory.getbasetemp() / "site")
+def site_dir(built_site) -> Path:
+    return built_site
 
 
 def test_link_checker_finds_missing_pages_and_anchors(tmp_path):

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import functools
-import os
-import subprocess
-import sys
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+
+from macros.build import build
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -21,19 +20,11 @@ CHROMIUM_ARGS = [
 
 
 def mkdocs_build(out: Path, config: Path = ROOT / "mkdocs.yml") -> Path:
-    """mkdocs build --strict, as CI runs it: every warning is a failure."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config), "-d", str(out)],
-        cwd=config.parent, env=env, capture_output=True, text=True,
-    )
+    """The site built into `out`, or an error with the build's log."""
+    result = build(config.parent, out)
     if result.returncode:
         raise RuntimeError(f"mkdocs build --strict failed:\n{result.stdout}{result.stderr}")
     return out
-
-
-# One build per test session, whichever test module asks first.
-build = functools.cache(mkdocs_build)
 
 
 def page_paths(site: Path) -> list[str]:

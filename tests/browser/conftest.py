@@ -12,13 +12,14 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
-from browser.built_site import CHROMIUM, CHROMIUM_ARGS, build, page_paths, serve
+from browser.built_site import CHROMIUM, CHROMIUM_ARGS, page_paths, serve
 from browser.checks import Recorder, wcag_violations
 
 
 @pytest.fixture(scope="session")
-def site_dir(tmp_path_factory) -> Path:
-    return build(tmp_path_factory.getbasetemp() / "site")
+def site_dir(built_site) -> Path:
+    """The session's one build (tests/conftest.py), shared with every other test."""
+    return built_site
 
 
 @pytest.fixture(scope="session")
