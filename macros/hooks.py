@@ -65,7 +65,11 @@ def on_post_page(output, page, config):
 
 @event_priority(-200)
 def on_post_build(config):
-    """After mkdocs-static-i18n (priority -100) has written the index with both editions."""
-    index = Path(config.site_dir) / "search" / "search_index.json"
+    """After mkdocs-static-i18n (priority -100) has written the index and sitemap of both editions."""
+    site = Path(config.site_dir)
+    index = site / "search" / "search_index.json"
     if index.exists():
         index.write_bytes(search.compact_index(index.read_bytes()))
+    sitemap = site / "sitemap.xml"
+    if sitemap.exists():
+        sitemap.write_text(previews.sitemap_with_x_default(sitemap.read_text(encoding="utf-8")), encoding="utf-8")

@@ -9,6 +9,7 @@ question), else the edition's site description.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, replace
 from typing import Mapping
 
@@ -188,3 +189,20 @@ def head(preview: Preview, site_name: str) -> Markup:
     if preview.structured_data:
         tags.append(Markup('<script type="application/ld+json">{}</script>').format(script_json(preview.structured_data)))
     return Markup("\n").join(tags)
+
+
+_DEFAULT_ALTERNATE = re.compile(rf'(\s*)<xhtml:link rel="alternate" hreflang="{DEFAULT_LANG}" href="([^"]+)"/>')
+
+
+def sitemap_with_x_default(sitemap: str) -> str:
+    """The i18n sitemap with an x-default alternate (the English page) beside each page's hreflang set.
+
+    hreflang lives in the sitemap, not in page heads: Material's script fetches sitemap.xml
+    beside every link[rel=alternate] in a head, a request per page to the production host.
+    Idempotent: the hook runs once per edition's build.
+    """
+    if 'hreflang="x-default"' in sitemap:
+        return sitemap
+    return _DEFAULT_ALTERNATE.sub(
+        lambda m: f'{m.group(0)}{m.group(1)}<xhtml:link rel="alternate" hreflang="x-default" href="{m.group(2)}"/>', sitemap
+    )

@@ -231,8 +231,9 @@ def test_the_sitemap_lists_every_page_of_both_editions_with_its_hreflang_alterna
     assert {re.search(r"<loc>([^<]+)</loc>", e).group(1) for e in entries} == {SITE_URL.rstrip("/") + url for url in pages}
     for entry in entries:
         alternates = dict(re.findall(r'hreflang="([a-z-]+)" href="([^"]+)"', entry))
-        assert set(alternates) == {"en", "ru"}, entry
+        assert set(alternates) == {"en", "ru", "x-default"}, entry
         assert alternates["ru"] == alternates["en"].replace(SITE_URL, SITE_URL + "ru/", 1), entry
+        assert alternates["x-default"] == alternates["en"], entry
 
 
 @pytest.mark.build
@@ -246,3 +247,12 @@ def test_the_404_page_helps_from_any_path(built_site, real_data):
         assert f'href="{target}"' in page, target
         assert (built_site / target.lstrip("/") / "index.html").is_file(), target
 
+
+
+def test_x_default_is_added_once():
+    from macros.previews import sitemap_with_x_default
+
+    entry = '<url>\n    <xhtml:link rel="alternate" hreflang="en" href="https://x.test/a/"/>\n</url>'
+    once = sitemap_with_x_default(entry)
+    assert once.count('hreflang="x-default" href="https://x.test/a/"') == 1
+    assert sitemap_with_x_default(once) == once
