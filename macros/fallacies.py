@@ -7,8 +7,7 @@ from typing import Mapping
 from markupsafe import Markup
 
 from macros.data import Data
-from macros.links import axis_link, by_id, home
-from macros.sources import TITLE_FIELDS
+from macros.links import axis_link, by_id, home, short_title
 from macros.text import label, markdown_inline, plain, text
 
 #: Where evidence ids are looked up, in order.
@@ -43,7 +42,7 @@ def _evidence(data: Data, fallacy: Mapping, lang: str, root: str) -> Markup:
             for record in getattr(data, collection):
                 if record["id"] == ref:
                     links.append(
-                        Markup('<a href="{}{}">{}</a>').format(root, home(collection, record), plain(record[TITLE_FIELDS[collection]], lang))
+                        Markup('<a href="{}{}">{}</a>').format(root, home(collection, record), short_title(collection, record, lang))
                     )
     return Markup("; ").join(links)
 

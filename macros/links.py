@@ -33,6 +33,25 @@ def home(collection: str, record: Mapping) -> str:
     return HOMES[collection].format(id=record["id"], axis=record.get("axis", ""))
 
 
+#: The field that names a record of each collection in a link to it.
+TITLE_FIELDS = {
+    "axes": "name",
+    "milestones": "title",
+    "figures": "label",
+    "modalities": "name",
+    "headlines": "headline",
+    "biases": "name",
+    "trends": "name",
+}
+
+
+def short_title(collection: str, record: Mapping, lang: str) -> str:
+    """What a link to the record says: its title, or for a ceiling (a long quote) who said it and when."""
+    if collection == "ceilings":
+        return f"{record['who']}, {year(record['date'])}"
+    return plain(record[TITLE_FIELDS[collection]], lang)
+
+
 def page_position(url: str) -> tuple[str, str]:
     """(language, root) for a page URL such as 'ru/axes/algorithms/' or 'sources/'."""
     parts = [p for p in url.split("/") if p]

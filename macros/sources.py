@@ -5,21 +5,8 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from macros.data import COLLECTIONS, Data
-from macros.links import home
-from macros.text import date, esc, label, plain
-
-#: The field that names a record of each citing collection in a back-link.
-TITLE_FIELDS = {
-    "axes": "name",
-    "milestones": "title",
-    "figures": "label",
-    "modalities": "name",
-    "headlines": "headline",
-    "ceilings": "claim",
-    "biases": "name",
-    "trends": "name",
-}
-
+from macros.links import home, short_title
+from macros.text import date, esc, label
 
 def citations(data: Data) -> dict[str, list[tuple[str, object]]]:
     """source id -> [(collection, record)] for every record that cites it, in data order."""
@@ -38,7 +25,7 @@ def render(data: Data, lang: str = "en", root: str = "") -> str:
     items = []
     for s in sorted(data.sources, key=lambda s: (s["authors"].lower(), s["date"], s["id"])):
         backlinks = Markup(", ").join(
-            Markup('<a href="{}{}">{}</a>').format(root, home(collection, record), plain(record[TITLE_FIELDS[collection]], lang))
+            Markup('<a href="{}{}">{}</a>').format(root, home(collection, record), short_title(collection, record, lang))
             for collection, record in cited[s["id"]]
         )
         arxiv = Markup(" arXiv:{}.").format(s["arxiv"]) if "arxiv" in s else Markup("")

@@ -90,6 +90,7 @@ def test_sources_link_back_to_where_they_are_cited(data):
     assert 'href="which-axis/#flash-headline"' in dao
     kaplan = out[out.index('id="kaplan-2020-scaling"'):]
     assert 'href="axes/pretraining/"' in kaplan  # an axis page cites it too
+    assert '<a href="ceilings/#a-ceiling">Someone, 2022</a>' in kaplan  # a ceiling by who and when, not its quote
 
 
 def test_modalities_label_unsourced_estimates(data):
