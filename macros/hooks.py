@@ -17,7 +17,7 @@ if str(ROOT) not in sys.path:  # MkDocs imports a hook by path, with only macros
 
 from macros import axes_overview, previews, search  # noqa: E402
 from macros.data import load_cached  # noqa: E402
-from macros.links import page_position  # noqa: E402
+from macros.links import edition  # noqa: E402
 from macros.text import DEFAULT_LANG  # noqa: E402
 
 
@@ -60,7 +60,7 @@ def on_template_context(context, template_name, config):
 
 
 def on_post_page(output, page, config):
-    return search.name_dialog(output, page_position(page.url)[0])
+    return search.name_dialog(output, edition(page.url)[0])
 
 
 @event_priority(-200)

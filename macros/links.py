@@ -52,12 +52,18 @@ def short_title(collection: str, record: Mapping, lang: str) -> str:
     return plain(record[TITLE_FIELDS[collection]], lang)
 
 
+def edition(url: str) -> tuple[str, str]:
+    """(language, path within the edition) for a page URL: 'ru/axes/algorithms/' -> ('ru', 'axes/algorithms/')."""
+    for lang in LANGS:
+        if lang != DEFAULT_LANG and (url == f"{lang}/" or url.startswith(f"{lang}/")):
+            return lang, url[len(lang) + 1 :]
+    return DEFAULT_LANG, url
+
+
 def page_position(url: str) -> tuple[str, str]:
     """(language, root) for a page URL such as 'ru/axes/algorithms/' or 'sources/'."""
-    parts = [p for p in url.split("/") if p]
-    lang = DEFAULT_LANG
-    if parts and parts[0] in LANGS and parts[0] != DEFAULT_LANG:
-        lang, parts = parts[0], parts[1:]
+    lang, path = edition(url)
+    parts = [p for p in path.split("/") if p]
     if parts and "." in parts[-1]:  # 'page.html' without directory URLs
         parts = parts[:-1]
     return lang, "../" * len(parts)

@@ -18,7 +18,7 @@ from markupsafe import Markup
 from macros import cards
 from macros.cards import AXIS_COLOURS, HEIGHT, WIDTH
 from macros.data import Data
-from macros.links import HOMES, home
+from macros.links import HOMES, edition, home
 from macros.text import DEFAULT_LANG, LANGS, date, label, plain
 
 #: og:locale values, by edition.
@@ -53,14 +53,6 @@ class Preview:
     image: str
     card: Card
     structured_data: Mapping | None = None
-
-
-def edition(url: str) -> tuple[str, str]:
-    """(language, path within the edition) for a page URL: 'ru/axes/algorithms/' -> ('ru', 'axes/algorithms/')."""
-    for lang in LANGS:
-        if lang != DEFAULT_LANG and (url == f"{lang}/" or url.startswith(f"{lang}/")):
-            return lang, url[len(lang) + 1 :]
-    return DEFAULT_LANG, url
 
 
 def edition_url(site_url: str, lang: str, path: str) -> str:
