@@ -6,7 +6,7 @@ from markupsafe import Markup
 
 from macros.data import Data
 from macros.links import anchor, axis_link, by_id, cite
-from macros.text import date, esc, label, text
+from macros.text import date, label, text
 
 
 def render(data: Data, lang: str = "en", root: str = "", axis: str | None = None) -> str:
@@ -26,7 +26,7 @@ def render(data: Data, lang: str = "en", root: str = "", axis: str | None = None
                 id=c["id"],
                 iso=c["date"],
                 when=date(c["date"], lang),
-                who=esc(c["who"]),
+                who=text(c["who"], lang),
                 claim=text(c["claim"], lang),
                 anchor=anchor(c["id"], lang),
                 axis_link=axis_link(axes[c["axis"]], lang, root),

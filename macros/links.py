@@ -48,7 +48,7 @@ TITLE_FIELDS = {
 def short_title(collection: str, record: Mapping, lang: str) -> str:
     """What a link to the record says: its title, or for a ceiling (a long quote) who said it and when."""
     if collection == "ceilings":
-        return f"{record['who']}, {year(record['date'])}"
+        return f"{plain(record['who'], lang)}, {year(record['date'])}"
     return plain(record[TITLE_FIELDS[collection]], lang)
 
 

@@ -73,7 +73,7 @@ def minimal_data() -> dict[str, list[dict]]:
              "axis": "algorithms", "why": t("Same compute, more done.", "Тот же компьютинг."), "sources": ["dao-2022-flashattention"]},
         ],
         "ceilings": [
-            {"id": "a-ceiling", "date": "2022-03-10", "who": "Someone", "claim": t("It stops here.", "Здесь всё."),
+            {"id": "a-ceiling", "date": "2022-03-10", "who": t("Someone", "Некто"), "claim": t("It stops here.", "Здесь всё."),
              "axis": "pretraining", "next": t("It did not.", "Не остановилось."), "verdict": "broken",
              "sources": ["kaplan-2020-scaling"]},
         ],
