@@ -53,6 +53,8 @@ LABELS: dict[str, dict[str, str]] = {
     "definition": {"en": "What it is", "ru": "Что это"},
     "latest": {"en": "Latest milestone", "ru": "Последняя веха"},
     "copy_link": {"en": "Link to this", "ru": "Ссылка сюда"},
+    "copy": {"en": "Copy", "ru": "Копировать"},
+    "copied": {"en": "Copied", "ru": "Скопировано"},
     "all_axes": {"en": "All axes", "ru": "Все оси"},
     "search": {"en": "Search the site", "ru": "Поиск по сайту"},
     # Charts (macros/charts/).
@@ -81,8 +83,8 @@ LABELS: dict[str, dict[str, str]] = {
     "tap.early": {"en": "early", "ru": "начальная стадия"},
     "tap.untapped": {"en": "barely touched", "ru": "почти не тронут"},
     "verdict.broken": {"en": "broken", "ru": "пробит"},
-    "verdict.revised": {"en": "revised by its author", "ru": "пересмотрен автором"},
-    "verdict.holds-on-its-axis": {"en": "true on its axis only", "ru": "верен только для своей оси"},
+    "verdict.held": {"en": "held", "ru": "подтвердился"},
+    "verdict.partly": {"en": "partly holds", "ru": "отчасти верен"},
     "verdict.open": {"en": "open", "ru": "вопрос открыт"},
 }
 

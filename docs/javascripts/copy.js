@@ -1,0 +1,43 @@
+/* Copy buttons (macros/copy.py): the target's text, then the permalink, to the clipboard.
+   No request, no tracking; buttons stay hidden where this script does not run. */
+(function () {
+  "use strict";
+
+  function absolute(href) {
+    var canonical = document.querySelector('link[rel="canonical"]');
+    return new URL(href, canonical ? canonical.href : location.href).href;
+  }
+
+  function fallback(text) {
+    var area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "fixed";
+    area.style.opacity = "0";
+    document.body.appendChild(area);
+    area.select();
+    var ok = false;
+    try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
+    document.body.removeChild(area);
+    return ok ? Promise.resolve() : Promise.reject();
+  }
+
+  function copy(button) {
+    var target = document.getElementById(button.getAttribute("data-copy"));
+    var text = target.textContent.trim();
+    if (button.hasAttribute("data-permalink")) text += "\n" + absolute(button.getAttribute("data-permalink"));
+    var status = button.parentNode.querySelector(".sa-copy-status");
+    var write = navigator.clipboard && window.isSecureContext
+      ? navigator.clipboard.writeText(text).catch(function () { return fallback(text); })
+      : fallback(text);
+    write.then(function () {
+      status.textContent = button.getAttribute("data-copied");
+      setTimeout(function () { status.textContent = ""; }, 4000);
+    });
+  }
+
+  document.querySelectorAll("button.sa-copy-button").forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () { copy(button); });
+  });
+})();
