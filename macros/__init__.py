@@ -22,6 +22,7 @@ from macros import (
     figures,
     headlines,
     modalities,
+    quiz,
     sources,
     timeline,
 )
@@ -44,6 +45,7 @@ RENDERERS = {
     "sources": sources.render,
     "modalities": modalities.render,
     "checklist": fallacies.checklist,
+    "quiz": quiz.render,
     "fallacy": fallacies.page,
     "chart_axes": charts.axes.render,
     "chart_timeline": charts.timeline.render,

@@ -57,6 +57,16 @@ LABELS: dict[str, dict[str, str]] = {
     "copied": {"en": "Copied", "ru": "Скопировано"},
     "all_axes": {"en": "All axes", "ru": "Все оси"},
     "search": {"en": "Search the site", "ru": "Поиск по сайту"},
+    # The which-axis quiz (macros/quiz.py, docs/javascripts/quiz.js).
+    "quiz.no_axis": {"en": "No axis named", "ru": "Ось не названа"},
+    "quiz.question": {"en": "Question {n} of {total}.", "ru": "Вопрос {n} из {total}."},
+    "quiz.check": {"en": "Check", "ru": "Проверить"},
+    "quiz.show": {"en": "Show the answer", "ru": "Показать ответ"},
+    "quiz.more": {"en": "The headline, in full", "ru": "Заголовок целиком"},
+    "quiz.correct": {"en": "Right.", "ru": "Верно."},
+    "quiz.wrong": {"en": "Not quite.", "ru": "Не совсем."},
+    "quiz.score": {"en": "{right} right out of {answered} answered; {total} questions in all.", "ru": "Верно {right} из {answered}; всего вопросов: {total}."},
+    "quiz.done": {"en": "Done: {right} right out of {total}.", "ru": "Готово: верно {right} из {total}."},
     # Charts (macros/charts/).
     "chart.axes": {"en": "The six axes at a glance: status and latest milestone", "ru": "Шесть осей с первого взгляда: статус и последняя веха"},
     "chart.timeline": {"en": "Milestones over time, one lane per axis", "ru": "Вехи во времени, по дорожке на каждую ось"},

@@ -36,6 +36,7 @@ CALLS = {
     "sources": (),
     "modalities": (),
     "checklist": (),
+    "quiz": (),
     "fallacy": ("no-axis-named",),
     "chart_axes": (),
     "chart_timeline": (),
