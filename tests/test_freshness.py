@@ -123,7 +123,7 @@ def freshness_cli(data_dir, epoch=FIXED_DATE) -> subprocess.CompletedProcess:
 
 def test_the_command_lists_stale_entries_with_file_and_line_oldest_first(data_dir):
     result = freshness_cli(data_dir)
-    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.returncode == 0 and result.stderr == "", result.stdout + result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].startswith("data/axes.yml:")
     assert lines[0].endswith(
