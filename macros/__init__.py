@@ -7,6 +7,7 @@ context, so pages call `{{ timeline(axis="algorithms") }}` in either edition.
 from __future__ import annotations
 
 import logging
+import warnings
 from pathlib import Path
 
 from jinja2 import pass_context
@@ -30,6 +31,10 @@ from macros.data import DataError, load_cached
 from macros.links import page_position
 
 log = logging.getLogger("mkdocs.plugins.six-axes")
+
+# `python -m macros.freshness` runs as a command a module the renderers import too; runpy's
+# warning that it is already imported is harmless there (the module has no state).
+warnings.filterwarnings("ignore", message="'macros.freshness' found in sys.modules", category=RuntimeWarning)
 
 RENDERERS = {
     "axes_overview": axes_overview.render,

@@ -4,26 +4,30 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
+from macros import freshness
 from macros.data import Data
 from macros.links import by_id, cite
 from macros.text import date, label, text
 
 
 def summary(data: Data, axis_id: str, lang: str = "en", root: str = "") -> str:
-    """What the axis is, what it scales, and its status with the date it was checked."""
+    """What the axis is, what it scales, and its status, as of its newest source (marked if that is old)."""
     axis = data.get("axes", axis_id)
+    sources = by_id(data.sources)
+    as_of = freshness.axis_as_of(axis, sources)
     rows = [
         (label("definition", lang), text(axis["definition"], lang)),
         (label("scales", lang), text(axis["scales"], lang)),
         (
             label("status", lang),
-            Markup('<span class="sa-badge sa-status-{}">{}</span> {} <span class="sa-asof">({} {})</span> {}').format(
+            Markup('<span class="sa-badge sa-status-{}">{}</span> {} <span class="sa-asof">({} {})</span>{} {}').format(
                 axis["status"],
                 label(f"status.{axis['status']}", lang),
                 text(axis["status_note"], lang),
                 label("as_of", lang),
-                date(axis["as_of"], lang),
-                cite(axis.get("sources", ()), by_id(data.sources), root),
+                date(as_of, lang),
+                freshness.mark(as_of, data.built, lang),
+                cite(axis["sources"], sources, root),
             ),
         ),
     ]

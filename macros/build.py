@@ -6,13 +6,22 @@ the same bytes (the sitemap carries the build date).
 
 from __future__ import annotations
 
+import datetime
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-#: 2026-01-01T00:00:00Z: any fixed instant will do.
-FIXED_DATE = "1767225600"
+from macros.data import build_date
+
+#: 2026-11-28T00:00:00Z: any fixed instant will do; a recent one, so that test builds judge
+#: what "may be out of date" as a build today would (macros/freshness.py).
+FIXED_DATE = "1795824000"
+
+
+def site_date() -> datetime.date:
+    """The build date that `build()` gives a site: SOURCE_DATE_EPOCH if set, else FIXED_DATE."""
+    return build_date({"SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH", FIXED_DATE)})
 
 
 def build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:

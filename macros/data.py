@@ -12,7 +12,7 @@ import datetime
 import difflib
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -97,9 +97,18 @@ class DataError(Exception):
         super().__init__("\n".join(lines))
 
 
+def build_date(environ: dict | None = None) -> datetime.date:
+    """The date a build shows the data at: SOURCE_DATE_EPOCH (UTC) where set, so builds are
+    reproducible, else today. Freshness ("may be out of date") is judged against it."""
+    epoch = (os.environ if environ is None else environ).get("SOURCE_DATE_EPOCH")
+    if epoch:
+        return datetime.datetime.fromtimestamp(int(epoch), tz=datetime.timezone.utc).date()
+    return datetime.date.today()
+
+
 @dataclass(frozen=True)
 class Data:
-    """Every collection as a tuple of read-only records, plus a lookup by id."""
+    """Every collection as a tuple of read-only records, plus a lookup by id, and the build date."""
 
     sources: tuple
     axes: tuple
@@ -112,6 +121,7 @@ class Data:
     biases: tuple
     trends: tuple
     warnings: tuple = ()
+    built: datetime.date = field(default_factory=build_date)
 
     def get(self, collection: str, record_id: str) -> MappingProxyType:
         """The record with this id; a KeyError names what was asked for."""
@@ -121,8 +131,14 @@ class Data:
         raise KeyError(f"no {ENTRY_NAMES[collection]} with id '{record_id}' in data/{collection}.yml")
 
 
-def load(data_dir: str | os.PathLike = "data", today: datetime.date | None = None) -> Data:
-    """Read and check every collection; raise DataError listing all errors, or return Data."""
+def load(
+    data_dir: str | os.PathLike = "data", today: datetime.date | None = None, built: datetime.date | None = None
+) -> Data:
+    """Read and check every collection; raise DataError listing all errors, or return Data.
+
+    `today` is the calendar's today, for the check that nothing is dated in the future;
+    `built` is the build date the pages show the data at (see `build_date`).
+    """
     data_dir = Path(data_dir)
     raw: dict[str, list] = {}
     found: list[tuple[str, list[tuple]]] = []  # (collection, [(path, message, severity)])
@@ -147,7 +163,7 @@ def load(data_dir: str | os.PathLike = "data", today: datetime.date | None = Non
     if any(p.severity == "error" for p in problems):
         raise DataError(problems)
     frozen = {name: tuple(_freeze(entry) for entry in raw[name]) for name in COLLECTIONS}
-    return Data(**frozen, warnings=tuple(problems))
+    return Data(**frozen, warnings=tuple(problems), built=built or build_date())
 
 
 def _label(path: Path, data_dir: Path, name: str) -> str:
@@ -336,7 +352,7 @@ def load_cached(data_dir: str | os.PathLike) -> Data:
         (p.name, p.stat().st_mtime_ns, p.stat().st_size)
         for p in sorted([*data_dir.glob("*.yml"), *data_dir.glob("schemas/*.json")])
     )
-    key = (str(data_dir.resolve()), stamp)
+    key = (str(data_dir.resolve()), stamp, build_date())
     if key not in _CACHE:
         _CACHE.clear()
         _CACHE[key] = load(data_dir)

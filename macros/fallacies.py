@@ -6,9 +6,10 @@ from typing import Mapping
 
 from markupsafe import Markup
 
+from macros import freshness
 from macros.data import Data
 from macros.links import axis_link, by_id, home, short_title
-from macros.text import label, markdown_inline, plain, text
+from macros.text import date, label, markdown_inline, plain, text
 
 #: Where evidence ids are looked up, in order.
 EVIDENCE_COLLECTIONS = ("milestones", "figures", "ceilings")
@@ -35,7 +36,7 @@ def _details(data: Data, fallacy: Mapping, lang: str, root: str) -> Markup:
 
 
 def _evidence(data: Data, fallacy: Mapping, lang: str, root: str) -> Markup:
-    """Links to the sourced milestones, figures and ceilings that the `why` relies on."""
+    """Links to the sourced milestones, figures and ceilings that the `why` relies on, with the newest one's date."""
     links = []
     for ref in fallacy.get("evidence", ()):
         for collection in EVIDENCE_COLLECTIONS:
@@ -44,7 +45,10 @@ def _evidence(data: Data, fallacy: Mapping, lang: str, root: str) -> Markup:
                     links.append(
                         Markup('<a href="{}{}">{}</a>').format(root, home(collection, record), short_title(collection, record, lang))
                     )
-    return Markup("; ").join(links)
+    dates = freshness.evidence_dates(data.milestones, data.figures, data.ceilings)
+    as_of = freshness.fallacy_as_of(fallacy, dates)
+    newest = Markup(' <span class="sa-asof">({}: {})</span>').format(label("newest_evidence", lang), date(as_of, lang)) if as_of else Markup("")
+    return Markup("; ").join(links) + newest + freshness.mark(as_of, data.built, lang)
 
 
 def checklist(data: Data, lang: str = "en", root: str = "") -> str:

@@ -1,12 +1,17 @@
-"""Key figures: every number the prose states, with its source and date."""
+"""Key figures: every number the prose states, with its source and its date.
+
+A figure that states where things stand (not `history: true`) also carries the
+"may be out of date" mark once its date is more than 12 months old (macros/freshness.py).
+"""
 
 from __future__ import annotations
 
 from markupsafe import Markup
 
+from macros import freshness
 from macros.data import Data
 from macros.links import anchor, by_id, cite
-from macros.text import date, label, text
+from macros.text import date, label, markdown_inert, text
 
 
 def table(data: Data, lang: str = "en", root: str = "", axis: str | None = None) -> str:
@@ -18,13 +23,14 @@ def table(data: Data, lang: str = "en", root: str = "", axis: str | None = None)
             continue
         note = Markup('<br><span class="sa-note">{}</span>').format(text(figure["note"], lang)) if "note" in figure else Markup("")
         rows.append(
-            Markup('<tr id="{}"><td>{} {}</td><td><strong>{}</strong>{}</td><td>{}</td><td>{}</td></tr>').format(
+            Markup('<tr id="{}"><td>{} {}</td><td><strong>{}</strong>{}</td><td>{}{}</td><td>{}</td></tr>').format(
                 figure["id"],
                 text(figure["label"], lang),
                 anchor(figure["id"], lang),
                 text(figure["value"], lang),
                 note,
                 date(figure["as_of"], lang),
+                freshness.mark(figure["as_of"], data.built, lang) if freshness.ages(figure) else Markup(""),
                 cite(figure["sources"], sources, root),
             )
         )
@@ -35,10 +41,19 @@ def table(data: Data, lang: str = "en", root: str = "", axis: str | None = None)
 
 
 def inline(data: Data, figure_id: str, lang: str = "en", root: str = "") -> str:
-    """One figure inside a sentence of prose: its value and its source, never a bare number."""
+    """One figure inside a sentence of prose: its value and its source, never a bare number.
+
+    A figure that can age also says when it was measured, "(as of June 2024)", and is marked
+    when that is old; a dated result (`history: true`) is dated by its citation's year.
+    """
     figure = data.get("figures", figure_id)
+    when = Markup("")
+    if freshness.ages(figure):
+        when = Markup(' <span class="sa-asof">({} {})</span>{}').format(
+            label("as_of", lang), markdown_inert(Markup.escape(date(figure["as_of"], lang))), freshness.mark(figure["as_of"], data.built, lang)
+        )
     return str(
-        Markup('<span class="sa-figure">{}</span>&#8239;{}').format(
-            text(figure["value"], lang, inline=True), cite(figure["sources"], by_id(data.sources), root)
+        Markup('<span class="sa-figure">{}</span>{}&#8239;{}').format(
+            text(figure["value"], lang, inline=True), when, cite(figure["sources"], by_id(data.sources), root)
         )
     )

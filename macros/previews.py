@@ -15,7 +15,7 @@ from typing import Mapping
 
 from markupsafe import Markup
 
-from macros import cards
+from macros import cards, freshness
 from macros.cards import AXIS_COLOURS, HEIGHT, WIDTH
 from macros.data import Data
 from macros.links import HOMES, edition, home
@@ -85,10 +85,13 @@ def fallacy_description(fallacy: Mapping, lang: str) -> str:
     return f"{plain(fallacy['answer'], lang)} {label('ask', lang)}: {plain(fallacy['ask'], lang)}"
 
 
-def axis_status(axis: Mapping, lang: str) -> str:
-    """'Status: moving, as of November 2026.' (a Russian date already ends in 'г.')."""
+def axis_status(data: Data, axis: Mapping, lang: str) -> str:
+    """'Status: moving, as of June 2025.', with '(may be out of date)' when it is (a Russian date already ends in 'г.')."""
     status = label(f"status.{axis['status']}", lang)
-    sentence = f"{label('status', lang)}: {status}, {label('as_of', lang)} {date(axis['as_of'], lang)}"
+    as_of = freshness.axis_as_of(axis, {s["id"]: s for s in data.sources})
+    sentence = f"{label('status', lang)}: {status}, {label('as_of', lang)} {date(as_of, lang)}"
+    if freshness.is_stale(as_of, data.built):
+        sentence = f"{sentence} ({label('stale', lang)})"
     return sentence if sentence.endswith(".") else f"{sentence}."
 
 
@@ -125,7 +128,7 @@ def describe(
     elif found and found[0] == "axes":
         axis = found[1]
         description = description or plain(axis["definition"], lang)
-        subtitle = f"{axis_status(axis, lang)} {plain(axis['definition'], lang)}"
+        subtitle = f"{axis_status(data, axis, lang)} {plain(axis['definition'], lang)}"
         card = Card(plain(axis["name"], lang), subtitle, f"{label('axis', lang)} {axis['number']}", (axis["id"],))
     else:
         description = description or site_description

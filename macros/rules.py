@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import calendar
 import re
 from dataclasses import dataclass
 from typing import Callable, Iterator
+from urllib.parse import urlsplit
 
 Collections = dict[str, list[dict]]
 
@@ -101,6 +103,98 @@ def parse_date(value: str) -> datetime.date | None:
         return None
 
 
+def last_day(value: str) -> datetime.date | None:
+    """The last day a YYYY, YYYY-MM or YYYY-MM-DD date can mean ('2024-06' -> 30 June 2024), or None."""
+    first = parse_date(value)
+    if first is None:
+        return None
+    parts = value.split("-")
+    if len(parts) == 1:
+        return datetime.date(first.year, 12, 31)
+    if len(parts) == 2:
+        return datetime.date(first.year, first.month, calendar.monthrange(first.year, first.month)[1])
+    return first
+
+
+def as_of_not_after_sources(data: Collections) -> Iterator[Finding]:
+    """A figure's 'as of' is never later than the evidence under it: its newest source's date."""
+    sources = {s["id"]: s for s in data["sources"]}
+    for index, entry in enumerate(data["figures"]):
+        dates = [sources[s]["date"] for s in entry["sources"] if s in sources]
+        newest = max(dates, key=lambda d: last_day(d) or datetime.date.min, default=None)
+        start, end = parse_date(entry["as_of"]), last_day(newest) if newest else None
+        if start and end and start > end:
+            yield Finding(
+                "figures", index, ("as_of",),
+                f"'{entry['as_of']}' is later than its newest source ({newest}); "
+                "an 'as of' date is never later than the evidence under it",
+            )
+
+
+#: Source kinds that report on others' work or words: they may back a headline, a quote or the
+#: reception of something, never a milestone, a figure or a data point alone.
+PRESS_KINDS = ("article",)
+
+#: Collections whose entries state facts, so each needs at least one primary source.
+FACT_COLLECTIONS = {"milestones": "milestone", "figures": "figure", "trends": "data point"}
+
+
+def primary_source(data: Collections) -> Iterator[Finding]:
+    """A milestone, figure or data point cites at least one source that is not press."""
+    kinds = {s["id"]: s["kind"] for s in data["sources"]}
+    for name, what in FACT_COLLECTIONS.items():
+        for index, entry in enumerate(data.get(name, [])):
+            cited = [s for s in entry.get("sources", []) if s in kinds]
+            if cited and all(kinds[s] in PRESS_KINDS for s in cited):
+                yield Finding(
+                    name, index, ("sources",),
+                    f"cites only press ({', '.join(cited)}); a {what} needs a primary source as well (the paper, the lab's "
+                    "announcement or model card, the results page, the dataset or the report): press may back "
+                    "headlines, quotes and reception only",
+                )
+
+
+#: Never sources, with the reason a contributor is shown: wikis and encyclopedias that anyone (or a
+#: model) writes, and sites that summarise other people's work. Cite what they cite instead.
+DENIED_HOSTS = {
+    "wikipedia.org": "a wiki",
+    "wikiwand.com": "a copy of Wikipedia",
+    "fandom.com": "a wiki",
+    "everybodywiki.com": "a wiki",
+    "grokipedia.com": "an AI-written encyclopedia",
+    "notegpt.io": "an AI summary site",
+    "lilys.ai": "an AI summary site",
+    "glasp.co": "a summary and highlights site",
+}
+
+#: Host names that give an aggregator away: wikis, "-pedias", summaries, transcripts, digests.
+DENIED_PATTERN = re.compile(r"wiki|pedia|summar|transcript|digest|aggregat")
+
+
+def denied_host(url: str) -> str | None:
+    """Why a URL cannot be a source ('a wiki'), or None if its host is not on the deny-list."""
+    host = (urlsplit(url).hostname or "").lower()
+    for denied, why in DENIED_HOSTS.items():
+        if host == denied or host.endswith(f".{denied}"):
+            return why
+    if DENIED_PATTERN.search(host):
+        return "a wiki, encyclopedia or aggregator (by its name)"
+    return None
+
+
+def no_aggregators(data: Collections) -> Iterator[Finding]:
+    """No wikis, aggregators, SEO blogs or AI-written news as sources at all."""
+    for index, entry in enumerate(data["sources"]):
+        why = denied_host(entry["url"])
+        if why:
+            host = urlsplit(entry["url"]).hostname
+            yield Finding(
+                "sources", index, ("url",),
+                f"{host} is {why}, which the site never cites; cite the primary source it draws on "
+                "(the paper, the lab's own page, the dataset or the results page)",
+            )
+
+
 # Markup a renderer would escape anyway, but that can only be a mistake in a text field:
 # HTML tags, Jinja code, Markdown links and script URLs.
 _MARKUP = re.compile(r"<\s*[A-Za-z!/]|\{\{|\{%|\{#|\]\(|javascript:", re.IGNORECASE)
@@ -161,6 +255,9 @@ CHECKS: tuple[Callable[..., Iterator[Finding]], ...] = (
     no_markup,
     sourced_or_reasoned,
     bias_sourced_or_opinion,
+    primary_source,
+    no_aggregators,
+    as_of_not_after_sources,
     sources_cited,
 )
 

@@ -18,6 +18,9 @@ DEFAULT_LANG = "en"
 #: Interface words (not facts): a renderer's labels in each language.
 LABELS: dict[str, dict[str, str]] = {
     "as_of": {"en": "as of", "ru": "по состоянию на"},
+    "stale": {"en": "may be out of date", "ru": "возможно, устарело"},
+    "stale_why": {"en": "Its newest evidence is more than 12 months old", "ru": "Самым свежим данным здесь больше 12 месяцев"},
+    "newest_evidence": {"en": "newest evidence", "ru": "самые свежие данные"},
     "axis": {"en": "Axis", "ru": "Ось"},
     "sources": {"en": "Sources", "ru": "Источники"},
     "source": {"en": "Source", "ru": "Источник"},

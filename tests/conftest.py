@@ -31,10 +31,9 @@ def minimal_data() -> dict[str, list[dict]]:
             "scales": t("Something.", "Что-то."),
             "status": "saturating" if n == 1 else "moving",
             "status_note": t("Status note.", "Статус."),
-            "as_of": "2026-11",
             "ceiling_talk": t("Ceiling talk.", "Разговоры о потолке."),
             "watch": [t("Watch this.", "Следить.")],
-            **({"sources": ["kaplan-2020-scaling"]} if n == 1 else {}),
+            "sources": ["kaplan-2020-scaling"],
         }
         for n, axis_id in enumerate(AXIS_IDS, start=1)
     ]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from conftest import minimal_data
 from macros import rules
 
@@ -89,3 +91,68 @@ def test_uncited_source_is_only_a_warning():
     data["headlines"][0]["sources"] = ["kaplan-2020-scaling"]
     findings = list(rules.sources_cited(data))
     assert [(f.index, f.severity) for f in findings] == [(1, "warning")]
+
+
+PRESS = {"id": "wired-2023", "title": "A story", "authors": "A Reporter", "date": "2023-04-17",
+         "url": "https://www.wired.com/story/x/", "kind": "article"}
+
+
+def test_a_fact_needs_a_primary_source_not_press_alone():
+    data = minimal_data()
+    data["sources"].append(PRESS)
+    data["milestones"][0]["sources"] = ["wired-2023"]
+    data["figures"][0]["sources"] = ["wired-2023"]
+    data["trends"][0]["sources"] = ["wired-2023", "kaplan-2020-scaling"]  # press beside a primary is fine
+    data["headlines"][0]["sources"] = ["wired-2023"]  # a headline may rest on press
+    data["ceilings"][0]["sources"] = ["wired-2023"]  # so may a quote
+    found = run(rules.primary_source, data)
+    assert [(c, i, p) for c, i, p, _ in found] == [("milestones", 0, ("sources",)), ("figures", 0, ("sources",))]
+    assert found[0][3].startswith("cites only press (wired-2023); a milestone needs a primary source as well (the paper,")
+    assert "press may back headlines, quotes and reception only" in found[1][3]
+
+
+@pytest.mark.parametrize(
+    "url, why",
+    [
+        ("https://en.wikipedia.org/wiki/GPT-4", "a wiki"),
+        ("https://www.wikiwand.com/en/GPT-4", "a copy of Wikipedia"),
+        ("https://grokipedia.com/page/GPT-4", "an AI-written encyclopedia"),
+        ("https://ai.fandom.com/wiki/GPT", "a wiki"),
+        ("https://notegpt.io/summaries/x", "an AI summary site"),
+        ("https://ai-news-digest.example.com/gpt-5", "a wiki, encyclopedia or aggregator (by its name)"),
+        ("https://arxiv.org/abs/2001.08361", None),
+        ("https://openai.com/index/learning-to-reason-with-llms/", None),
+    ],
+)
+def test_denied_hosts(url, why):
+    assert rules.denied_host(url) == why
+
+
+def test_no_wikis_or_aggregators_as_sources():
+    data = minimal_data()
+    data["sources"][1]["url"] = "https://en.wikipedia.org/wiki/FlashAttention"
+    assert run(rules.no_aggregators, data) == [
+        ("sources", 1, ("url",), "en.wikipedia.org is a wiki, which the site never cites; cite the primary source it "
+         "draws on (the paper, the lab's own page, the dataset or the results page)")
+    ]
+
+
+def test_last_day_of_a_date():
+    assert rules.last_day("2024") == datetime.date(2024, 12, 31)
+    assert rules.last_day("2024-02") == datetime.date(2024, 2, 29)
+    assert rules.last_day("2024-02-10") == datetime.date(2024, 2, 10)
+    assert rules.last_day("2024-13") is None
+
+
+def test_a_figure_as_of_is_not_later_than_its_sources():
+    data = minimal_data()
+    data["figures"][0]["as_of"] = "2022-05"  # the source's month: not certainly later
+    assert run(rules.as_of_not_after_sources, data) == []
+    data["sources"][1]["date"] = "2022-05"
+    data["figures"][0]["as_of"] = "2022-05-30"  # a day within the source's month: not certainly later
+    assert run(rules.as_of_not_after_sources, data) == []
+    data["figures"][0]["as_of"] = "2024-01"
+    assert run(rules.as_of_not_after_sources, data) == [
+        ("figures", 0, ("as_of",), "'2024-01' is later than its newest source (2022-05); an 'as of' date is never "
+         "later than the evidence under it")
+    ]

@@ -76,3 +76,16 @@ def test_warnings_do_not_fail(data_dir, collections):
     result = validate(write_data(data_dir, collections))
     assert result.returncode == 0
     assert "warning: source 'spare-2021' is not cited" in result.stdout
+
+
+def test_sourcing_rules_are_reported_with_their_place(data_dir, collections):
+    collections["sources"].append(
+        {"id": "wired-2023", "title": "A story", "authors": "A Reporter", "date": "2023", "url": "https://www.wired.com/x", "kind": "article"}
+    )
+    collections["sources"][1]["url"] = "https://en.wikipedia.org/wiki/FlashAttention"
+    collections["figures"][0]["sources"] = ["wired-2023"]
+    result = validate(write_data(data_dir, collections))
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert any(l.startswith("data/sources.yml:") and ": source 'dao-2022-flashattention': field 'url': en.wikipedia.org is a wiki" in l for l in lines)
+    assert any(l.startswith("data/figures.yml:") and ": figure 'flash-speedup': field 'sources': cites only press (wired-2023)" in l for l in lines)
