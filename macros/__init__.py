@@ -6,6 +6,7 @@ context, so pages call `{{ timeline(axis="algorithms") }}` in either edition.
 
 from __future__ import annotations
 
+import inspect
 import logging
 from pathlib import Path
 
@@ -18,6 +19,8 @@ from macros import (
     biases,
     charts,
     ceilings,
+    changes,
+    downloads,
     fallacies,
     figures,
     headlines,
@@ -25,6 +28,7 @@ from macros import (
     sources,
     timeline,
 )
+from macros.citation import Site
 from macros.data import DataError, load_cached
 from macros.links import page_position
 
@@ -49,6 +53,8 @@ RENDERERS = {
     "chart_timeline": charts.timeline.render,
     "chart_modalities": charts.modalities.render,
     "chart_trend": charts.trend.render,
+    "changes": changes.render,
+    "downloads": downloads.table,
 }
 
 
@@ -65,9 +71,14 @@ def define_env(env):
 
 
 def _bind(render, data):
+    # Renderers that offer 'Cite this' take the site (permalink base, name, build date).
+    cites = "site" in inspect.signature(render).parameters
+
     @pass_context
     def macro(context, *args, **kwargs):
         lang, root = page_position(context["page"].url)
+        if cites:
+            kwargs.setdefault("site", Site.from_config(context["config"]))
         return render(data, *args, lang=kwargs.pop("lang", lang), root=root, **kwargs)
 
     macro.__doc__ = render.__doc__

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
+from macros.changes import updated
 from macros.data import Data
 from macros.links import by_id, cite
 from macros.text import date, label, text
@@ -23,7 +24,7 @@ def summary(data: Data, axis_id: str, lang: str = "en", root: str = "") -> str:
                 text(axis["status_note"], lang),
                 label("as_of", lang),
                 date(axis["as_of"], lang),
-                cite(axis.get("sources", ()), by_id(data.sources), root),
+                cite(axis.get("sources", ()), by_id(data.sources), root) + updated(data, axis["id"], lang, root),
             ),
         ),
     ]

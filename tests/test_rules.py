@@ -89,3 +89,15 @@ def test_uncited_source_is_only_a_warning():
     data["headlines"][0]["sources"] = ["kaplan-2020-scaling"]
     findings = list(rules.sources_cited(data))
     assert [(f.index, f.severity) for f in findings] == [(1, "warning")]
+
+
+def test_changes_name_entries_that_exist_or_say_where_they_went():
+    data = minimal_data()
+    data["changes"][0]["entries"] = ["flash-speedup", "old-id", "gone-id", "typo-id"]
+    data["changes"][0]["renamed"] = [{"from": "old-id", "to": "flashattention"}, {"from": "kaplan-laws", "to": "nowhere"}]
+    data["changes"][0]["removed"] = ["gone-id"]
+    messages = [f.message for f in rules.changes_resolve(data)]
+    assert len(messages) == 3
+    assert messages[0].startswith("'typo-id' is not the id of any entry in data/")
+    assert "'nowhere' is not the id" in messages[1]
+    assert "'kaplan-laws' is still in data/" in messages[2]
