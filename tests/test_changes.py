@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import write_data
-from macros import changes
+from macros import changes, unrecorded
 from macros.data import load
 
 
@@ -34,8 +34,8 @@ def test_page_lists_records_newest_first_with_links_to_entries(tmp_path, collect
 
 def test_differences_ignore_a_new_translation_only():
     old = {"id": "a", "title": {"en": "A"}, "value": {"en": "1", "ru": "1"}}
-    assert list(changes.differences(old, {**old, "title": {"en": "A", "ru": "А"}})) == []
-    assert list(changes.differences(old, {**old, "value": {"en": "2", "ru": "1"}, "date": "2024"})) == ["date", "value.en"]
+    assert list(unrecorded.differences(old, {**old, "title": {"en": "A", "ru": "А"}})) == []
+    assert list(unrecorded.differences(old, {**old, "value": {"en": "2", "ru": "1"}, "date": "2024"})) == ["date", "value.en"]
 
 
 def git(repo: Path, *args: str) -> str:
@@ -55,7 +55,7 @@ def repo(tmp_path, collections):
 
 
 def run(repo: Path, capsys) -> tuple[int, str]:
-    code = changes.main(["--base", "main", "--data", str(repo / "data")])
+    code = unrecorded.main(["--base", "main", "--data", str(repo / "data")])
     return code, capsys.readouterr().out
 
 
