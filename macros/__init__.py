@@ -77,9 +77,10 @@ def _bind(render, data):
     @pass_context
     def macro(context, *args, **kwargs):
         lang, root = page_position(context["page"].url)
+        lang = kwargs.pop("lang", lang)
         if cites:
-            kwargs.setdefault("site", Site.from_config(context["config"]))
-        return render(data, *args, lang=kwargs.pop("lang", lang), root=root, **kwargs)
+            kwargs.setdefault("site", Site.from_config(context["config"], lang))
+        return render(data, *args, lang=lang, root=root, **kwargs)
 
     macro.__doc__ = render.__doc__
     return macro

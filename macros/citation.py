@@ -34,8 +34,19 @@ class Site:
     accessed: datetime.date
 
     @classmethod
-    def from_config(cls, config: Mapping, environ: Mapping[str, str] = os.environ) -> "Site":
-        return cls(url=config["site_url"] or "", name=config["site_name"], accessed=build_date(environ))
+    def from_config(cls, config: Mapping, lang: str | None = None, environ: Mapping[str, str] = os.environ) -> "Site":
+        """From MkDocs' config; with `lang`, the edition's own site name (mkdocs-macros keeps a
+        copy of the config made before mkdocs-static-i18n sets the Russian one)."""
+        return cls(url=config["site_url"] or "", name=edition_site_name(config, lang), accessed=build_date(environ))
+
+
+def edition_site_name(config: Mapping, lang: str | None) -> str:
+    """The site_name of the i18n language entry for `lang`, else the config's site_name."""
+    plugin = config["plugins"].get("i18n") if lang and "plugins" in config else None
+    for language in getattr(getattr(plugin, "config", None), "languages", None) or ():
+        if getattr(language, "locale", None) == lang and getattr(language, "site_name", None):
+            return language.site_name
+    return config["site_name"]
 
 
 def build_date(environ: Mapping[str, str] = os.environ) -> datetime.date:

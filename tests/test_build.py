@@ -103,6 +103,9 @@ def test_downloads_feeds_and_citations_are_published(built_site):
         for path in (f"data/{name}.json", f"data/{name}.csv", f"data/schemas/{name}.schema.json"):
             assert (built_site / path).is_file(), path
     assert (built_site / "feed.xml").is_file() and (built_site / "ru" / "feed.xml").is_file()
+    # Each edition cites itself by its own name, entries included (rendered by the macros).
+    ru_timeline = (built_site / "ru/timeline/index.html").read_text(encoding="utf-8")
+    assert ru_timeline.count("// Шесть осей.") == len(load(ROOT / "data").milestones) + 1 and "// Six Axes" not in ru_timeline
     for page in PAGES[:-1]:  # not the 404 page
         for lang in ("", "ru/"):
             body = (built_site / f"{lang}{page}").read_text(encoding="utf-8")
