@@ -103,9 +103,10 @@ def block(title: str, url: str, key: str, element_id: str, lang: str, site: Site
     """A collapsed 'Cite this': the citation and its BibTeX, each with a copy button.
 
     `element_id` contains '__' so the permalink record (macros/permalinks.py) does not
-    count the blocks' ids as anchors readers link to.
+    count the blocks' ids as anchors readers link to; data-search-exclude keeps the
+    citations out of the search index (Material's search plugin skips such blocks).
     """
-    return Markup('<details class="sa-cite-this"><summary>{}</summary>{}{}</details>').format(
+    return Markup('<details class="sa-cite-this" data-search-exclude><summary>{}</summary>{}{}</details>').format(
         label("cite_this", lang),
         copy.block(text_citation(title, url, site, lang), element_id, lang, button=label("cite.copy_text", lang)),
         copy.block(_braces_as_entities(bibtex(key, title, url, site, lang)), f"{element_id}__bibtex", lang,
