@@ -110,7 +110,7 @@ def test_downloads_feeds_and_citations_are_published(built_site):
         for lang in ("", "ru/"):
             body = (built_site / f"{lang}{page}").read_text(encoding="utf-8")
             url = f"https://six-axes.github.io/{lang}{page.removesuffix('index.html')}"
-            assert f'<link rel="alternate feed" type="application/atom+xml"' in body, page
+            assert '<link rel="alternate feed" type="application/atom+xml"' in body, page
             assert f'href="https://six-axes.github.io/{lang}feed.xml"' in body, page
             assert '<p class="sa-copy-text" id="cite__page">' in body and f"{url} (" in body, page
             assert f"url = &#123;{url}&#125;" in body and "urldate = &#123;2026-01-01&#125;" in body, page
