@@ -22,6 +22,32 @@ def test_updated_mark_links_to_the_newest_record(data_dir):
     assert "исправлено" in str(changes.updated(data, "flash-speedup", "ru", ""))
 
 
+#: An entry of each collection, and the renderer call that shows it.
+SHOWN_BY = {
+    "kaplan-laws": ("timeline", ()),
+    "flash-speedup": ("figures", ()),
+    "no-axis-named": ("fallacy", ("no-axis-named",)),
+    "flash-headline": ("headlines", ()),
+    "a-ceiling": ("ceilings", ()),
+    "anchoring": ("biases", ()),
+    "text": ("modalities", ()),
+    "gpt-3-compute": ("chart_trend", ()),
+    "kaplan-2020-scaling": ("sources", ()),
+    "algorithms": ("axis_summary", ("algorithms",)),
+}
+
+
+@pytest.mark.parametrize("entry_id", SHOWN_BY)
+def test_every_renderer_marks_a_changed_entry(tmp_path, collections, entry_id):
+    from macros import RENDERERS
+
+    collections["changes"][0]["entries"] = [entry_id]
+    data = load(write_data(tmp_path / "data", collections))
+    name, args = SHOWN_BY[entry_id]
+    html = RENDERERS[name](data, *args, lang="en", root="../")
+    assert '<a class="sa-updated" href="../changes/#flash-speedup-corrected">corrected' in html
+
+
 def test_page_lists_records_newest_first_with_links_to_entries(tmp_path, collections):
     collections["changes"].append({"id": "later-update", "date": "2023-01-02", "what": {"en": "Reworded."},
                                    "why": {"en": "Clarity."}, "entries": ["flashattention", "old-one"], "correction": False,
