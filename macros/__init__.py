@@ -6,6 +6,7 @@ context, so pages call `{{ timeline(axis="algorithms") }}` in either edition.
 
 from __future__ import annotations
 
+import inspect
 import logging
 import warnings
 from pathlib import Path
@@ -19,6 +20,8 @@ from macros import (
     biases,
     charts,
     ceilings,
+    changes,
+    downloads,
     fallacies,
     figures,
     headlines,
@@ -27,6 +30,7 @@ from macros import (
     sources,
     timeline,
 )
+from macros.citation import Site
 from macros.data import DataError, load_cached
 from macros.links import page_position
 
@@ -56,6 +60,8 @@ RENDERERS = {
     "chart_timeline": charts.timeline.render,
     "chart_modalities": charts.modalities.render,
     "chart_trend": charts.trend.render,
+    "changes": changes.render,
+    "downloads": downloads.table,
 }
 
 
@@ -72,10 +78,16 @@ def define_env(env):
 
 
 def _bind(render, data):
+    # Renderers that offer 'Cite this' take the site (permalink base, name, build date).
+    cites = "site" in inspect.signature(render).parameters
+
     @pass_context
     def macro(context, *args, **kwargs):
         lang, root = page_position(context["page"].url)
-        return render(data, *args, lang=kwargs.pop("lang", lang), root=root, **kwargs)
+        lang = kwargs.pop("lang", lang)
+        if cites:
+            kwargs.setdefault("site", Site.from_config(context["config"], lang))
+        return render(data, *args, lang=lang, root=root, **kwargs)
 
     macro.__doc__ = render.__doc__
     return macro

@@ -5,6 +5,7 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from macros import freshness
+from macros.changes import updated
 from macros.data import Data
 from macros.links import by_id, cite
 from macros.text import date, label, text
@@ -27,7 +28,7 @@ def summary(data: Data, axis_id: str, lang: str = "en", root: str = "") -> str:
                 label("as_of", lang),
                 date(as_of, lang),
                 freshness.mark(as_of, data.built, lang),
-                cite(axis["sources"], sources, root),
+                cite(axis["sources"], sources, root) + updated(data, axis["id"], lang, root),
             ),
         ),
     ]

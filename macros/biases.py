@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
+from macros.changes import updated
 from macros.data import Data
 from macros.links import anchor, by_id, cite
 from macros.text import label, text
@@ -25,7 +26,7 @@ def render(data: Data, lang: str = "en", root: str = "") -> str:
             ).format(
                 id=b["id"],
                 name=text(b["name"], lang),
-                anchor=anchor(b["id"], lang),
+                anchor=anchor(b["id"], lang) + updated(data, b["id"], lang, root),
                 description=text(b["description"], lang),
                 example_label=label("example", lang),
                 example=text(b["example"], lang),

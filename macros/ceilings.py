@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
+from macros.changes import updated
 from macros.data import Data
 from macros.links import anchor, axis_link, by_id, cite
 from macros.text import date, label, text
@@ -28,7 +29,7 @@ def render(data: Data, lang: str = "en", root: str = "", axis: str | None = None
                 when=date(c["date"], lang),
                 who=text(c["who"], lang),
                 claim=text(c["claim"], lang),
-                anchor=anchor(c["id"], lang),
+                anchor=anchor(c["id"], lang) + updated(data, c["id"], lang, root),
                 axis_link=axis_link(axes[c["axis"]], lang, root),
                 verdict_label=label("verdict", lang),
                 verdict_text=label(f"verdict.{c['verdict']}", lang),

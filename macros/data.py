@@ -36,6 +36,7 @@ COLLECTIONS = (
     "ceilings",
     "biases",
     "trends",
+    "changes",  # last: its records name entries of every other collection
 )
 
 #: What one entry of each collection is called in messages ("milestone 'flashattention'").
@@ -50,6 +51,7 @@ ENTRY_NAMES = {
     "ceilings": "ceiling",
     "biases": "bias",
     "trends": "data point",
+    "changes": "change",
 }
 
 #: Fields whose value is a date: YAML reads 2022-05-01 as a date and 2017 as a number,
@@ -120,6 +122,7 @@ class Data:
     ceilings: tuple
     biases: tuple
     trends: tuple
+    changes: tuple
     warnings: tuple = ()
     built: datetime.date = field(default_factory=build_date)
 

@@ -6,7 +6,8 @@ from typing import Mapping
 
 from markupsafe import Markup
 
-from macros import freshness
+from macros import citation, freshness
+from macros.changes import updated
 from macros.data import Data
 from macros.links import axis_link, by_id, home, short_title
 from macros.text import date, label, markdown_inline, plain, text
@@ -51,13 +52,15 @@ def _evidence(data: Data, fallacy: Mapping, lang: str, root: str) -> Markup:
     return Markup("; ").join(links) + newest + freshness.mark(as_of, data.built, lang)
 
 
-def checklist(data: Data, lang: str = "en", root: str = "") -> str:
+def checklist(data: Data, lang: str = "en", root: str = "", site: citation.Site | None = None) -> str:
     """Markdown: one heading per red flag (so each joins the table of contents with its id)."""
     blocks = []
     for f in data.fallacies:
         heading = f"### {markdown_inline(plain(f['claim'], lang))} {{ #{f['id']} }}"
-        more = Markup('<p class="sa-more"><a href="{}{}">{} &rarr;</a></p>').format(root, home("fallacies", f), plain(f["answer"], lang))
-        blocks.append(f"{heading}\n\n{_details(data, f, lang, root)}{more}\n")
+        more = Markup('<p class="sa-more"><a href="{}{}">{} &rarr;</a>{}</p>').format(
+            root, home("fallacies", f), plain(f["answer"], lang), updated(data, f["id"], lang, root)
+        )
+        blocks.append(f"{heading}\n\n{_details(data, f, lang, root)}{more}{citation.entry('fallacies', f, lang, site)}\n")
     return "\n".join(blocks)
 
 
@@ -67,7 +70,7 @@ def page(data: Data, fallacy_id: str, lang: str = "en", root: str = "") -> str:
     return "\n\n".join(
         [
             f"# {markdown_inline(plain(f['claim'], lang))} {{ #{f['id']} }}",
-            str(Markup('<p class="sa-answer">{}</p>').format(text(f["answer"], lang))),
+            str(Markup('<p class="sa-answer">{}{}</p>').format(text(f["answer"], lang), updated(data, f["id"], lang, root))),
             str(_details(data, f, lang, root)),
         ]
     ) + "\n"

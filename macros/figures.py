@@ -9,12 +9,14 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from macros import freshness
+from macros import citation
+from macros.changes import updated
 from macros.data import Data
 from macros.links import anchor, by_id, cite
 from macros.text import date, label, markdown_inert, text
 
 
-def table(data: Data, lang: str = "en", root: str = "", axis: str | None = None) -> str:
+def table(data: Data, lang: str = "en", root: str = "", axis: str | None = None, site: citation.Site | None = None) -> str:
     """The figures of one axis (or all) as a table: what, how much, as of when, says who."""
     sources = by_id(data.sources)
     rows = []
@@ -23,10 +25,11 @@ def table(data: Data, lang: str = "en", root: str = "", axis: str | None = None)
             continue
         note = Markup('<br><span class="sa-note">{}</span>').format(text(figure["note"], lang)) if "note" in figure else Markup("")
         rows.append(
-            Markup('<tr id="{}"><td>{} {}</td><td><strong>{}</strong>{}</td><td>{}{}</td><td>{}</td></tr>').format(
+            Markup('<tr id="{}"><td>{} {}{}</td><td><strong>{}</strong>{}</td><td>{}{}</td><td>{}</td></tr>').format(
                 figure["id"],
                 text(figure["label"], lang),
-                anchor(figure["id"], lang),
+                anchor(figure["id"], lang) + updated(data, figure["id"], lang, root),
+                citation.entry("figures", figure, lang, site),
                 text(figure["value"], lang),
                 note,
                 date(figure["as_of"], lang),

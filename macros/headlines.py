@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
+from macros.changes import updated
 from macros.data import Data
 from macros.links import anchor, axis_link, by_id, cite
 from macros.text import date, label, text
@@ -31,7 +32,7 @@ def render(data: Data, lang: str = "en", root: str = "", axis: str | None = None
                 headline=text(h["headline"], lang),
                 iso=h["date"],
                 when=date(h["date"], lang),
-                anchor=anchor(h["id"], lang),
+                anchor=anchor(h["id"], lang) + updated(data, h["id"], lang, root),
                 axis_link=axis_link(axes[h["axis"]], lang, root),
                 why=text(h["why"], lang),
                 precise=precise,

@@ -1,4 +1,4 @@
-"""MkDocs hooks: link previews and the 404 page, fed from macros/previews.py and macros/cards.py.
+"""MkDocs hooks: link previews, the 404 page, 'Cite this' for each page, the downloads and feeds.
 
 Thin on purpose: every decision is a pure function in those modules. The build runs once
 per language (mkdocs-static-i18n), so every event here runs once per edition.
@@ -6,6 +6,7 @@ per language (mkdocs-static-i18n), so every event here runs once per edition.
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -15,8 +16,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # MkDocs imports a hook by path, with only macros/ on sys.path
     sys.path.insert(0, str(ROOT))
 
-from macros import axes_overview, previews, search  # noqa: E402
-from macros.data import load_cached  # noqa: E402
+from macros import axes_overview, citation, downloads, feeds, previews, search  # noqa: E402
+from macros.data import COLLECTIONS, load_cached  # noqa: E402
 from macros.links import edition  # noqa: E402
 from macros.text import DEFAULT_LANG  # noqa: E402
 
@@ -25,8 +26,15 @@ def _data(config):
     return load_cached(Path(config.config_file_path).parent / "data")
 
 
+#: Each edition's site name, as its build starts: after the Russian build (which
+#: mkdocs-static-i18n runs inside the English one's on_post_build), the shared config
+#: says 'ru' whichever build's on_post_build is running.
+_EDITIONS: dict[str, str] = {}
+
+
 def on_pre_build(config):
     """The site has one 404.html, at its root: only the default edition's build writes it."""
+    _EDITIONS[config.theme["language"]] = config.site_name
     if config.theme["language"] == DEFAULT_LANG:
         config.theme.static_templates.add("404.html")
     else:
@@ -48,7 +56,8 @@ def on_page_context(context, page, config, nav):
     path = Path(config.site_dir) / previews.card_path(page.url)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(preview.card.png(preview.lang))
-    context["preview_head"] = previews.head(preview, config.site_name)
+    context["preview_head"] = previews.head(preview, config.site_name) + feeds.head_link(config.site_url, preview.lang, config.site_name)
+    context["cite_page"] = citation.page(preview.title, page.url, citation.Site.from_config(config))
     return context
 
 
@@ -67,6 +76,18 @@ def on_post_page(output, page, config):
 def on_post_build(config):
     """After mkdocs-static-i18n (priority -100) has written the index and sitemap of both editions."""
     site = Path(config.site_dir)
+    # The feeds and downloads: the same bytes whichever build writes them, so each build
+    # writes all it knows (the last one, the English, knows both editions).
+    data = _data(config)
+    schemas_dir = Path(config.config_file_path).parent / "data" / "schemas"
+    schemas = {name: json.loads((schemas_dir / f"{name}.schema.json").read_text(encoding="utf-8")) for name in COLLECTIONS}
+    written = downloads.files(data, schemas, config.site_url)
+    for lang, site_name in _EDITIONS.items():
+        prefix = "" if lang == DEFAULT_LANG else f"{lang}/"
+        written[f"{prefix}{feeds.PATH}"] = feeds.atom(data, lang, config.site_url, site_name)
+    for path, content in written.items():
+        (site / path).parent.mkdir(parents=True, exist_ok=True)
+        (site / path).write_bytes(content)
     index = site / "search" / "search_index.json"
     if index.exists():
         index.write_bytes(search.compact_index(index.read_bytes()))

@@ -25,6 +25,7 @@ HOMES = {
     "biases": "paradox/#{id}",
     "trends": "axes/pretraining/#{id}",  # the training-compute chart's table
     "sources": "sources/#{id}",
+    "changes": "changes/#{id}",
 }
 
 
@@ -50,6 +51,15 @@ def short_title(collection: str, record: Mapping, lang: str) -> str:
     if collection == "ceilings":
         return f"{plain(record['who'], lang)}, {year(record['date'])}"
     return plain(record[TITLE_FIELDS[collection]], lang)
+
+
+def entry_title(collection: str, entry: Mapping, lang: str) -> str:
+    """What a link to any entry says: its short title, a red flag's claim, a source's title."""
+    if collection in TITLE_FIELDS or collection == "ceilings":
+        return short_title(collection, entry, lang)
+    if "claim" in entry:
+        return plain(entry["claim"], lang)
+    return str(entry.get("title", entry["id"]))
 
 
 def edition(url: str) -> tuple[str, str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
+from macros.changes import updated
 from macros.data import Data
 from macros.links import by_id, cite
 from macros.text import label, text
@@ -27,7 +28,7 @@ def render(data: Data, lang: str = "en", root: str = "") -> str:
         rows.append(
             Markup('<tr id="{id}"><th scope="row">{name}</th><td>{stock} {support}</td><td>{tapped}</td><td>{status}</td></tr>').format(
                 id=m["id"],
-                name=text(m["name"], lang),
+                name=text(m["name"], lang) + updated(data, m["id"], lang, root),
                 stock=text(m["stock"], lang),
                 support=support,
                 tapped=text(m["tapped"], lang),

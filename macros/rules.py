@@ -247,6 +247,28 @@ def sources_cited(data: Collections) -> Iterator[Finding]:
             yield Finding("sources", index, ("id",), f"source '{entry['id']}' is not cited by any entry", "warning")
 
 
+def changes_resolve(data: Collections) -> Iterator[Finding]:
+    """Each change record names entries that exist, or says they were renamed or removed."""
+    records = data.get("changes", [])
+    live = {entry["id"] for name, _, entry in _entries(data) if name != "changes"}
+    gone = {old for r in records for old in r.get("removed", [])}
+    gone |= {pair["from"] for r in records for pair in r.get("renamed", [])}
+    for index, record in enumerate(records):
+        for i, ref in enumerate(record["entries"]):
+            if ref not in live and ref not in gone:
+                yield Finding("changes", index, ("entries", i),
+                              f"'{ref}' is not the id of any entry in data/; if it was renamed or removed, "
+                              f"say so under renamed or removed{_hint(ref, live)}")
+        for i, pair in enumerate(record.get("renamed", [])):
+            if pair["to"] not in live:
+                yield Finding("changes", index, ("renamed", i, "to"), f"'{pair['to']}' is not the id of any entry in data/{_hint(pair['to'], live)}")
+            if pair["from"] in live:
+                yield Finding("changes", index, ("renamed", i, "from"), f"'{pair['from']}' is still in data/; a renamed id is gone")
+        for i, old in enumerate(record.get("removed", [])):
+            if old in live:
+                yield Finding("changes", index, ("removed", i), f"'{old}' is still in data/; a removed id is gone")
+
+
 CHECKS: tuple[Callable[..., Iterator[Finding]], ...] = (
     unique_ids,
     axes_complete,
@@ -259,6 +281,7 @@ CHECKS: tuple[Callable[..., Iterator[Finding]], ...] = (
     no_aggregators,
     as_of_not_after_sources,
     sources_cited,
+    changes_resolve,
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
+from macros.changes import updated
 from macros.data import COLLECTIONS, Data
 from macros.links import home, short_title
 from macros.text import date, esc, label
@@ -33,7 +34,7 @@ def render(data: Data, lang: str = "en", root: str = "") -> str:
         items.append(
             Markup(
                 '<li id="{id}"><p>{authors}. <cite>{title}</cite>.{publisher} {when}.{arxiv} '
-                '<a class="sa-url" href="{url}">{url}</a></p><p class="sa-backlinks">{cited_label}: {backlinks}</p></li>'
+                '<a class="sa-url" href="{url}">{url}</a>{updated}</p><p class="sa-backlinks">{cited_label}: {backlinks}</p></li>'
             ).format(
                 id=s["id"],
                 authors=esc(s["authors"].rstrip(".")),
@@ -42,6 +43,7 @@ def render(data: Data, lang: str = "en", root: str = "") -> str:
                 when=date(s["date"], lang),
                 arxiv=arxiv,
                 url=s["url"],
+                updated=updated(data, s["id"], lang, root),
                 cited_label=label("cited_in", lang) if backlinks else label("not_cited", lang),
                 backlinks=backlinks,
             )

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
+from macros import citation
+from macros.changes import updated
 from macros.data import Data
 from macros.links import anchor, axis_link, by_id, cite
 from macros.text import date, text
 
 
-def render(data: Data, lang: str = "en", root: str = "", axis: str | None = None) -> str:
+def render(data: Data, lang: str = "en", root: str = "", axis: str | None = None, site: citation.Site | None = None) -> str:
     """An ordered list by date; on the all-axes timeline each item says its axis."""
     sources, axes = by_id(data.sources), by_id(data.axes)
     milestones = sorted(
@@ -23,7 +25,7 @@ def render(data: Data, lang: str = "en", root: str = "", axis: str | None = None
             Markup(
                 '<li class="sa-milestone sa-axis-{axis}" id="{id}">'
                 '<time datetime="{iso}">{when}</time> <strong>{title}</strong>{tag} {anchor}'
-                "<p>{summary} {cite}</p></li>"
+                "<p>{summary} {cite}</p>{cite_this}</li>"
             ).format(
                 axis=m["axis"],
                 id=m["id"],
@@ -31,9 +33,10 @@ def render(data: Data, lang: str = "en", root: str = "", axis: str | None = None
                 when=date(m["date"], lang),
                 title=text(m["title"], lang),
                 tag=tag,
-                anchor=anchor(m["id"], lang),
+                anchor=anchor(m["id"], lang) + updated(data, m["id"], lang, root),
                 summary=text(m["summary"], lang),
                 cite=cite(m["sources"], sources, root),
+                cite_this=citation.entry("milestones", m, lang, site),
             )
         )
     return str(Markup('<ol class="sa-timeline">') + Markup("").join(items) + Markup("</ol>"))

@@ -86,6 +86,10 @@ def minimal_data() -> dict[str, list[dict]]:
             {"id": "gpt-3-compute", "series": "training-compute", "date": "2020-05",
              "name": t("GPT-3", "GPT-3"), "value": 3.14e23, "sources": ["kaplan-2020-scaling"]},
         ],
+        "changes": [
+            {"id": "flash-speedup-corrected", "date": "2022-06-01", "what": t("2-3x became 2-4x.", "2–3 раза стало 2–4 раза."),
+             "why": t("The paper says 2-4x.", "В статье 2–4 раза."), "entries": ["flash-speedup"], "correction": True},
+        ],
     }
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import html
 import re
+from pathlib import Path
 
 import pytest
 from ruamel.yaml import YAML
 
 from conftest import ROOT, build, copy_project
-from macros.data import load
+from macros.data import COLLECTIONS, load
 
 pytestmark = pytest.mark.build
 
@@ -25,6 +26,8 @@ PAGES = [
     "modalities/index.html",
     "timeline/index.html",
     "sources/index.html",
+    "data/index.html",
+    "changes/index.html",
     "about/index.html",
     "contributing/index.html",
     "404.html",
@@ -95,10 +98,30 @@ def test_bad_data_stops_the_build_with_a_located_message(tmp_path):
     assert not (tmp_path / "site" / "index.html").exists()
 
 
+def test_downloads_feeds_and_citations_are_published(built_site):
+    for name in COLLECTIONS:
+        for path in (f"data/{name}.json", f"data/{name}.csv", f"data/schemas/{name}.schema.json"):
+            assert (built_site / path).is_file(), path
+    assert (built_site / "feed.xml").is_file() and (built_site / "ru" / "feed.xml").is_file()
+    # Each edition cites itself by its own name, entries included (rendered by the macros).
+    ru_timeline = (built_site / "ru/timeline/index.html").read_text(encoding="utf-8")
+    assert ru_timeline.count("// Шесть осей.") == len(load(ROOT / "data").milestones) + 1 and "// Six Axes" not in ru_timeline
+    for page in PAGES[:-1]:  # not the 404 page
+        for lang in ("", "ru/"):
+            body = (built_site / f"{lang}{page}").read_text(encoding="utf-8")
+            url = f"https://six-axes.github.io/{lang}{page.removesuffix('index.html')}"
+            assert '<link rel="alternate feed" type="application/atom+xml"' in body, page
+            assert f'href="https://six-axes.github.io/{lang}feed.xml"' in body, page
+            assert '<p class="sa-copy-text" id="cite__page">' in body and f"{url} (" in body, page
+            assert f"url = &#123;{url}&#125;" in body and "urldate = &#123;2026-11-28&#125;" in body, page
+
+
 def test_same_inputs_give_the_same_bytes(built_site, tmp_path):
     again = tmp_path / "again"
     assert build(ROOT, again).returncode == 0
     first = {p.relative_to(built_site): p.read_bytes() for p in built_site.rglob("*") if p.is_file()}
+    # The downloads and feeds are written by the build's hooks: they are compared too.
+    assert {Path("feed.xml"), Path("ru/feed.xml"), Path("data/milestones.csv"), Path("data/schemas/changes.schema.json")} <= first.keys()
     second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file()}
     assert first.keys() == second.keys()
     assert [name for name in first if first[name] != second[name]] == []

@@ -156,3 +156,13 @@ def test_a_figure_as_of_is_not_later_than_its_sources():
         ("figures", 0, ("as_of",), "'2024-01' is later than its newest source (2022-05); an 'as of' date is never "
          "later than the evidence under it")
     ]
+def test_changes_name_entries_that_exist_or_say_where_they_went():
+    data = minimal_data()
+    data["changes"][0]["entries"] = ["flash-speedup", "old-id", "gone-id", "typo-id"]
+    data["changes"][0]["renamed"] = [{"from": "old-id", "to": "flashattention"}, {"from": "kaplan-laws", "to": "nowhere"}]
+    data["changes"][0]["removed"] = ["gone-id"]
+    messages = [f.message for f in rules.changes_resolve(data)]
+    assert len(messages) == 3
+    assert messages[0].startswith("'typo-id' is not the id of any entry in data/")
+    assert "'nowhere' is not the id" in messages[1]
+    assert "'kaplan-laws' is still in data/" in messages[2]

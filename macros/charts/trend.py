@@ -11,6 +11,7 @@ import math
 
 from markupsafe import Markup
 
+from macros.changes import updated
 from macros.charts.svg import SMALL, WIDTH, figure, num, power, sci, svg, text, tick_step, wrap, year_fraction
 from macros.data import Data
 from macros.links import by_id, cite, source_label
@@ -82,7 +83,7 @@ def render(data: Data, lang: str = "en", root: str = "", series: str = "training
     rows = Markup("").join(
         Markup('<tr id="{id}"><th scope="row">{name}</th><td><time datetime="{iso}">{when}</time></td><td>{value}</td><td>{cite}{note}</td></tr>').format(
             id=p["id"],
-            name=field_text(p["name"], lang),
+            name=field_text(p["name"], lang) + updated(data, p["id"], lang, root),
             iso=p["date"],
             when=date(p["date"], lang),
             value=sci(p["value"], lang),

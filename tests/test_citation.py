@@ -1,0 +1,44 @@
+"""'Cite this': text and BibTeX with the permalink and a reproducible access date."""
+
+from __future__ import annotations
+
+import datetime
+import html as html_module
+
+from macros import citation
+from macros.data import load
+
+SITE = citation.Site("https://six-axes.github.io/", "Six Axes", datetime.date(2026, 1, 1))
+
+
+def test_entry_citation_carries_its_permalink_in_both_forms(data_dir):
+    data = load(data_dir)
+    html = str(citation.entry("milestones", data.get("milestones", "flashattention"), "en", SITE))
+    url = "https://six-axes.github.io/axes/algorithms/#flashattention"
+    assert html.startswith('<details class="sa-cite-this" data-search-exclude><summary>Cite this</summary>')
+    assert f"The Six Axes contributors. \u201cFlashAttention.\u201d Six Axes, 2026. {url} (accessed 1 January 2026)." in html
+    bibtex = html_module.unescape(html.split("<pre", 1)[1])
+    assert "@misc{sixaxes-flashattention," in bibtex and f"url = {{{url}}}" in bibtex and "urldate = {2026-01-01}" in bibtex
+    assert "author = {{The Six Axes contributors}}" in bibtex and "{{" not in html
+    assert 'data-copy="cite__flashattention"' in html and 'data-copy="cite__flashattention__bibtex"' in html
+
+
+def test_russian_citation_follows_gost_and_the_russian_permalink(data_dir):
+    data = load(data_dir)
+    site = citation.Site("https://six-axes.github.io/", "Шесть осей", datetime.date(2026, 1, 1))
+    text = citation.text_citation("Хронология", "https://six-axes.github.io/ru/timeline/", site, "ru")
+    assert text == ("Авторы проекта «Шесть осей». Хронология // Шесть осей.\u00a0— 2026.\u00a0— "
+                    "URL: https://six-axes.github.io/ru/timeline/ (дата обращения: 01.01.2026).")
+    html = str(citation.entry("fallacies", data.fallacies[0], "ru", site))
+    assert "https://six-axes.github.io/ru/fallacies/no-axis-named/" in html and "sixaxes-no-axis-named-ru" in html_module.unescape(html)
+
+
+def test_page_citation_and_bibtex_escaping():
+    html = str(citation.page("50% & <more>", "ru/axes/algorithms/", SITE))
+    assert "https://six-axes.github.io/ru/axes/algorithms/" in html and "sixaxes-axes-algorithms-ru" in html
+    assert "<more>" not in html
+    assert citation.bibtex_escape("50% & {x}_#") == r"50\% \& \{x\}\_\#"
+
+
+def test_no_site_no_block(data_dir):
+    assert str(citation.entry("figures", load(data_dir).figures[0], "en", None)) == ""
