@@ -22,6 +22,7 @@ from macros import (
     figures,
     headlines,
     modalities,
+    promises,
     sources,
     timeline,
 )
@@ -40,6 +41,7 @@ RENDERERS = {
     "timeline": timeline.render,
     "headlines": headlines.render,
     "ceilings": ceilings.render,
+    "promises": promises.render,
     "biases": biases.render,
     "sources": sources.render,
     "modalities": modalities.render,

@@ -34,6 +34,7 @@ COLLECTIONS = (
     "fallacies",
     "headlines",
     "ceilings",
+    "promises",
     "biases",
     "trends",
 )
@@ -48,6 +49,7 @@ ENTRY_NAMES = {
     "fallacies": "fallacy",
     "headlines": "headline",
     "ceilings": "ceiling",
+    "promises": "promise",
     "biases": "bias",
     "trends": "data point",
 }
@@ -109,6 +111,7 @@ class Data:
     fallacies: tuple
     headlines: tuple
     ceilings: tuple
+    promises: tuple
     biases: tuple
     trends: tuple
     warnings: tuple = ()

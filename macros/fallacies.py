@@ -8,10 +8,8 @@ from markupsafe import Markup
 
 from macros.data import Data
 from macros.links import axis_link, by_id, home, short_title
+from macros.rules import EVIDENCE as EVIDENCE_COLLECTIONS
 from macros.text import label, markdown_inline, plain, text
-
-#: Where evidence ids are looked up, in order.
-EVIDENCE_COLLECTIONS = ("milestones", "figures", "ceilings")
 
 
 def _details(data: Data, fallacy: Mapping, lang: str, root: str) -> Markup:
@@ -35,7 +33,7 @@ def _details(data: Data, fallacy: Mapping, lang: str, root: str) -> Markup:
 
 
 def _evidence(data: Data, fallacy: Mapping, lang: str, root: str) -> Markup:
-    """Links to the sourced milestones, figures and ceilings that the `why` relies on."""
+    """Links to the sourced milestones, figures, ceilings and promises that the `why` relies on."""
     links = []
     for ref in fallacy.get("evidence", ()):
         for collection in EVIDENCE_COLLECTIONS:
