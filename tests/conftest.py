@@ -56,7 +56,7 @@ def minimal_data() -> dict[str, list[dict]]:
             {"id": "flash-speedup", "axis": "algorithms", "label": t("Attention kernel speed-up", "Ускорение ядра внимания"),
              "value": t("2-4x", "в 2–4 раза"), "sources": ["dao-2022-flashattention"], "as_of": "2022-05"},
             {"id": "cost-per-task", "axis": "inference-compute", "page": "limits", "label": t("Cost per task", "Стоимость задачи"),
-             "value": t("$20", "$20"), "sources": ["dao-2022-flashattention"], "as_of": "2024-12"},
+             "value": t("$20", "$20"), "sources": ["kaplan-2020-scaling"], "as_of": "2024-12"},
         ],
         "modalities": [
             {"id": "text", "name": t("Text", "Текст"), "stock": t("Much", "Много"), "tapped": t("Most", "Большая часть"),
