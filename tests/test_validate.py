@@ -76,3 +76,28 @@ def test_warnings_do_not_fail(data_dir, collections):
     result = validate(write_data(data_dir, collections))
     assert result.returncode == 0
     assert "warning: source 'spare-2021' is not cited" in result.stdout
+
+
+@pytest.mark.parametrize("collection", COLLECTIONS)
+def test_every_schema_is_draft_07_closed_and_described(collection):
+    """Editors show each property's description as help; an undescribed or open entry helps no one."""
+    import json
+
+    schema = json.loads((ROOT / "data" / "schemas" / f"{collection}.schema.json").read_text(encoding="utf-8"))
+    assert schema["$schema"] == "http://json-schema.org/draft-07/schema#"
+    entry = schema["items"]
+    assert entry["additionalProperties"] is False
+    assert set(entry["required"]) <= set(entry["properties"])
+    for name, prop in entry["properties"].items():
+        assert prop.get("description"), f"{collection}.{name} has no description"
+
+
+def test_promises_schema_mirrors_ceilings():
+    """The two ledgers share one renderer, so they must keep one shape and one verdict scale."""
+    import json
+
+    load_schema = lambda name: json.loads((ROOT / "data" / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8"))
+    ceilings, promises = load_schema("ceilings")["items"], load_schema("promises")["items"]
+    assert ceilings["required"] == promises["required"]
+    assert set(ceilings["properties"]) == set(promises["properties"])
+    assert ceilings["properties"]["verdict"]["enum"] == promises["properties"]["verdict"]["enum"]
