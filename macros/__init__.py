@@ -27,6 +27,7 @@ from macros import (
     headlines,
     modalities,
     quiz,
+    promises,
     sources,
     timeline,
 )
@@ -50,6 +51,7 @@ RENDERERS = {
     "timeline": timeline.render,
     "headlines": headlines.render,
     "ceilings": ceilings.render,
+    "promises": promises.render,
     "biases": biases.render,
     "sources": sources.render,
     "modalities": modalities.render,

@@ -34,6 +34,7 @@ COLLECTIONS = (
     "fallacies",
     "headlines",
     "ceilings",
+    "promises",
     "biases",
     "trends",
     "changes",  # last: its records name entries of every other collection
@@ -49,6 +50,7 @@ ENTRY_NAMES = {
     "fallacies": "fallacy",
     "headlines": "headline",
     "ceilings": "ceiling",
+    "promises": "promise",
     "biases": "bias",
     "trends": "data point",
     "changes": "change",
@@ -120,6 +122,7 @@ class Data:
     fallacies: tuple
     headlines: tuple
     ceilings: tuple
+    promises: tuple
     biases: tuple
     trends: tuple
     changes: tuple

@@ -10,10 +10,8 @@ from macros import citation, freshness
 from macros.changes import updated
 from macros.data import Data
 from macros.links import axis_link, by_id, home, short_title
+from macros.rules import EVIDENCE as EVIDENCE_COLLECTIONS
 from macros.text import date, label, markdown_inline, plain, text
-
-#: Where evidence ids are looked up, in order.
-EVIDENCE_COLLECTIONS = ("milestones", "figures", "ceilings")
 
 
 def _details(data: Data, fallacy: Mapping, lang: str, root: str) -> Markup:
@@ -37,7 +35,7 @@ def _details(data: Data, fallacy: Mapping, lang: str, root: str) -> Markup:
 
 
 def _evidence(data: Data, fallacy: Mapping, lang: str, root: str) -> Markup:
-    """Links to the sourced milestones, figures and ceilings that the `why` relies on, with the newest one's date."""
+    """Links to the sourced milestones, figures, ceilings and promises that the `why` relies on, with the newest one's date."""
     links = []
     for ref in fallacy.get("evidence", ()):
         for collection in EVIDENCE_COLLECTIONS:

@@ -8,37 +8,52 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from macros import freshness
-from macros import citation
+from macros import citation, freshness
 from macros.changes import updated
 from macros.data import Data
-from macros.links import anchor, by_id, cite
+from macros.links import anchor, axis_link, by_id, cite
 from macros.text import date, label, markdown_inert, text
 
 
-def table(data: Data, lang: str = "en", root: str = "", axis: str | None = None, site: citation.Site | None = None) -> str:
-    """The figures of one axis (or all) as a table: what, how much, as of when, says who."""
-    sources = by_id(data.sources)
+def table(data: Data, lang: str = "en", root: str = "", axis: str | None = None, page: str | None = None,
+          ids: tuple[str, ...] | list[str] | None = None, site: citation.Site | None = None) -> str:
+    """Figures as a table: what, how much, as of when, says who.
+
+    `axis`: the figures an axis page lists (not those that live on another page);
+    `page`: the figures that live on that page (`limits`, `measuring`), each with the
+    axis it bears on, optionally only `ids` of them, in that order; neither: every figure.
+    """
+    sources, axes = by_id(data.sources), by_id(data.axes)
+    if page:
+        chosen = [f for f in data.figures if f.get("page") == page]
+        if ids is not None:
+            found = by_id(chosen)
+            chosen = [found[i] for i in ids]
+    elif axis:
+        chosen = [f for f in data.figures if f["axis"] == axis and not f.get("page")]
+    else:
+        chosen = list(data.figures)
     rows = []
-    for figure in data.figures:
-        if axis and figure["axis"] != axis:
-            continue
+    for figure in chosen:
         note = Markup('<br><span class="sa-note">{}</span>').format(text(figure["note"], lang)) if "note" in figure else Markup("")
+        bears_on = Markup("<td>{}</td>").format(axis_link(axes[figure["axis"]], lang, root)) if page else Markup("")
         rows.append(
-            Markup('<tr id="{}"><td>{} {}{}</td><td><strong>{}</strong>{}</td><td>{}{}</td><td>{}</td></tr>').format(
+            Markup('<tr id="{}"><td>{} {}{}</td><td><strong>{}</strong>{}</td>{}<td>{}{}</td><td>{}</td></tr>').format(
                 figure["id"],
                 text(figure["label"], lang),
                 anchor(figure["id"], lang) + updated(data, figure["id"], lang, root),
                 citation.entry("figures", figure, lang, site),
                 text(figure["value"], lang),
                 note,
+                bears_on,
                 date(figure["as_of"], lang),
                 freshness.mark(figure["as_of"], data.built, lang) if freshness.ages(figure) else Markup(""),
                 cite(figure["sources"], sources, root),
             )
         )
-    head = Markup("<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>").format(
-        label("figure", lang), label("value", lang), label("as_of", lang).capitalize(), label("source", lang)
+    bears_head = Markup("<th>{}</th>").format(label("bears_on", lang)) if page else Markup("")
+    head = Markup("<thead><tr><th>{}</th><th>{}</th>{}<th>{}</th><th>{}</th></tr></thead>").format(
+        label("figure", lang), label("value", lang), bears_head, label("as_of", lang).capitalize(), label("source", lang)
     )
     return str(Markup('<table class="sa-figures">{}<tbody>{}</tbody></table>').format(head, Markup("").join(rows)))
 

@@ -22,6 +22,7 @@ HOMES = {
     "fallacies": "fallacies/{id}/",
     "headlines": "which-axis/#{id}",
     "ceilings": "ceilings/#{id}",
+    "promises": "promises/#{id}",
     "biases": "paradox/#{id}",
     "trends": "axes/pretraining/#{id}",  # the training-compute chart's table
     "sources": "sources/#{id}",
@@ -29,10 +30,18 @@ HOMES = {
 }
 
 
+#: Where a record with a `page` field lives instead (a figure on /limits/ or /measuring/).
+PAGE_HOME = "{page}/#{id}"
+
+
 def home(collection: str, record: Mapping) -> str:
     """The record's permanent address, relative to the edition root."""
-    return HOMES[collection].format(id=record["id"], axis=record.get("axis", ""))
+    pattern = PAGE_HOME if record.get("page") else HOMES[collection]
+    return pattern.format(id=record["id"], axis=record.get("axis", ""), page=record.get("page", ""))
 
+
+#: Collections of dated, attributed quotes: a link names who said it and when, not the quote.
+QUOTE_COLLECTIONS = ("ceilings", "promises")
 
 #: The field that names a record of each collection in a link to it.
 TITLE_FIELDS = {
@@ -47,8 +56,8 @@ TITLE_FIELDS = {
 
 
 def short_title(collection: str, record: Mapping, lang: str) -> str:
-    """What a link to the record says: its title, or for a ceiling (a long quote) who said it and when."""
-    if collection == "ceilings":
+    """What a link to the record says: its title, or for a ceiling or promise (a long quote) who said it and when."""
+    if collection in QUOTE_COLLECTIONS:
         return f"{plain(record['who'], lang)}, {year(record['date'])}"
     return plain(record[TITLE_FIELDS[collection]], lang)
 

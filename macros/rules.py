@@ -55,11 +55,15 @@ def axes_complete(data: Collections) -> Iterator[Finding]:
         yield Finding("axes", None, (), f"axes numbered {', '.join(map(str, missing))} are missing; expected six axes numbered 1 to 6")
 
 
+#: The collections whose records a fallacy may cite as evidence.
+EVIDENCE = ("milestones", "figures", "ceilings", "promises")
+
+
 def references_resolve(data: Collections) -> Iterator[Finding]:
     """Every source, axis and evidence id points at an entry that exists."""
     sources = {s["id"] for s in data["sources"]}
     axes = {a["id"] for a in data["axes"]}
-    evidence = {e["id"] for name in ("milestones", "figures", "ceilings") for e in data[name]}
+    evidence = {e["id"] for name in EVIDENCE for e in data[name]}
     for name, index, entry in _entries(data):
         for i, source in enumerate(entry.get("sources", [])):
             if source not in sources:
@@ -71,7 +75,7 @@ def references_resolve(data: Collections) -> Iterator[Finding]:
                 yield Finding(name, index, ("ignores", i), f"axis '{axis}' is not in data/axes.yml{_hint(axis, axes)}")
         for i, ref in enumerate(entry.get("evidence", [])):
             if ref not in evidence:
-                yield Finding(name, index, ("evidence", i), f"'{ref}' is not the id of a milestone, figure or ceiling{_hint(ref, evidence)}")
+                yield Finding(name, index, ("evidence", i), f"'{ref}' is not the id of a milestone, figure, ceiling or promise{_hint(ref, evidence)}")
 
 
 def _hint(value: str, known: set[str]) -> str:

@@ -122,6 +122,11 @@ LABELS: dict[str, dict[str, str]] = {
     "verdict.held": {"en": "held", "ru": "подтвердился"},
     "verdict.partly": {"en": "partly holds", "ru": "отчасти верен"},
     "verdict.open": {"en": "open", "ru": "вопрос открыт"},
+    "promise_verdict.broken": {"en": "did not come true", "ru": "не сбылся"},
+    "promise_verdict.held": {"en": "came true", "ru": "сбылся"},
+    "promise_verdict.partly": {"en": "partly came true", "ru": "сбылся отчасти"},
+    "promise_verdict.open": {"en": "open", "ru": "вопрос открыт"},
+    "bears_on": {"en": "Bears on", "ru": "Ось"},
 }
 
 MONTHS = {

@@ -54,6 +54,8 @@ def minimal_data() -> dict[str, list[dict]]:
         "figures": [
             {"id": "flash-speedup", "axis": "algorithms", "label": t("Attention kernel speed-up", "Ускорение ядра внимания"),
              "value": t("2-4x", "в 2–4 раза"), "sources": ["dao-2022-flashattention"], "as_of": "2022-05"},
+            {"id": "cost-per-task", "axis": "inference-compute", "page": "limits", "label": t("Cost per task", "Стоимость задачи"),
+             "value": t("$20", "$20"), "sources": ["kaplan-2020-scaling"], "as_of": "2020-01", "history": True},
         ],
         "modalities": [
             {"id": "text", "name": t("Text", "Текст"), "stock": t("Much", "Много"), "tapped": t("Most", "Большая часть"),
@@ -74,6 +76,11 @@ def minimal_data() -> dict[str, list[dict]]:
         "ceilings": [
             {"id": "a-ceiling", "date": "2022-03-10", "who": t("Someone", "Некто"), "claim": t("It stops here.", "Здесь всё."),
              "axis": "pretraining", "next": t("It did not.", "Не остановилось."), "verdict": "broken",
+             "sources": ["kaplan-2020-scaling"]},
+        ],
+        "promises": [
+            {"id": "a-promise", "date": "2024-04-08", "who": t("Somebody", "Кто-то"), "claim": t("Next year, everything.", "В следующем году — всё."),
+             "axis": "pretraining", "next": t("Not yet.", "Пока нет."), "verdict": "open",
              "sources": ["kaplan-2020-scaling"]},
         ],
         "biases": [

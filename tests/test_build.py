@@ -22,6 +22,9 @@ PAGES = [
     "fallacies/index.html",
     *[f"fallacies/{f['id']}/index.html" for f in load(ROOT / "data").fallacies],
     "ceilings/index.html",
+    "promises/index.html",
+    "limits/index.html",
+    "measuring/index.html",
     "paradox/index.html",
     "modalities/index.html",
     "timeline/index.html",
@@ -54,8 +57,14 @@ def test_pages_show_what_the_data_says(built_site):
     for axis in data.axes:
         page = text_of(built_site / f"axes/{axis['id']}/index.html")
         assert axis["definition"]["en"] in page
-        for figure in (f for f in data.figures if f["axis"] == axis["id"]):
+        for figure in (f for f in data.figures if f["axis"] == axis["id"] and not f.get("page")):
             assert figure["value"]["en"] in page
+    for figure in (f for f in data.figures if f.get("page")):  # limits/, measuring/: with an anchor each
+        page = (built_site / f"{figure['page']}/index.html").read_text(encoding="utf-8")
+        assert f'<tr id="{figure["id"]}">' in page and figure["value"]["en"] in text_of(built_site / f"{figure['page']}/index.html")
+    promises = (built_site / "promises/index.html").read_text(encoding="utf-8")
+    for promise in data.promises:
+        assert f'id="{promise["id"]}"' in promises
 
 
 def test_no_macro_or_template_text_leaks_into_pages(built_site):

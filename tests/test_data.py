@@ -121,3 +121,88 @@ def test_github_annotation_points_at_the_line(data_dir, collections):
 
 def _line_of(path, needle: str) -> int:
     return next(i for i, line in enumerate(path.read_text().splitlines(), 1) if needle in line)
+
+
+# --- Broken promises (data/promises.yml): the mirror of the ceilings ledger -----------
+
+
+def _promise_line(data_dir, needle: str) -> int:
+    return _line_of(data_dir / "promises.yml", needle)
+
+
+def test_promise_verdict_must_be_on_the_shared_scale(data_dir, collections):
+    collections["promises"][0]["verdict"] = "brokn"
+    write_data(data_dir, collections)
+    line = _promise_line(data_dir, "verdict: brokn")
+    assert problems(data_dir) == [
+        f"data/promises.yml:{line}: promise 'a-promise': field 'verdict': 'brokn' is not one of: broken, held, partly, open (did you mean 'broken'?)"
+    ]
+
+
+def test_promise_who_is_a_language_map_not_a_name(data_dir, collections):
+    collections["promises"][0]["who"] = "Somebody"
+    write_data(data_dir, collections)
+    line = _promise_line(data_dir, "who: Somebody")
+    assert problems(data_dir) == [
+        f"data/promises.yml:{line}: promise 'a-promise': field 'who': found the text 'Somebody', expected a map of languages to text (en: ...)"
+    ]
+
+
+def test_promise_without_what_happened_is_rejected(data_dir, collections):
+    del collections["promises"][0]["next"]
+    write_data(data_dir, collections)
+    found = problems(data_dir)
+    assert len(found) == 1
+    assert found[0].startswith("data/promises.yml:1: promise 'a-promise': field 'next': required field is missing: What happened")
+
+
+def test_promise_axis_and_source_must_exist(data_dir, collections):
+    collections["promises"][0]["axis"] = "agents"
+    write_data(data_dir, collections)
+    assert any(
+        p.startswith(f"data/promises.yml:{_promise_line(data_dir, 'axis: agents')}: promise 'a-promise': field 'axis': 'agents' is not one of:")
+        for p in problems(data_dir)
+    )
+    collections["promises"][0]["axis"] = "tools-agents"
+    collections["promises"][0]["sources"] = ["kaplan-2020"]
+    write_data(data_dir, collections)
+    assert problems(data_dir) == [
+        f"data/promises.yml:{_promise_line(data_dir, '- kaplan-2020')}: promise 'a-promise': field 'sources.0': "
+        "source 'kaplan-2020' is not in data/sources.yml (did you mean 'kaplan-2020-scaling'?)"
+    ]
+
+
+def test_a_promise_is_dated_when_it_was_made_not_when_it_falls_due(data_dir, collections):
+    collections["promises"][0]["date"] = "2027"
+    write_data(data_dir, collections)
+    with pytest.raises(DataError) as caught:
+        load(data_dir, today=datetime.date(2026, 11, 28))
+    assert f"data/promises.yml:{_promise_line(data_dir, 'date:')}: promise 'a-promise': field 'date': '2027' is in the future" in str(caught.value)
+
+
+def test_promise_id_is_unique_across_data(data_dir, collections):
+    collections["promises"][0]["id"] = "a-ceiling"
+    write_data(data_dir, collections)
+    assert any(
+        p.endswith("promise 'a-ceiling': field 'id': id 'a-ceiling' is already used in data/ceilings.yml; ids must be unique across data/")
+        for p in problems(data_dir)
+    )
+
+
+def test_figure_page_must_be_a_known_page(data_dir, collections):
+    collections["figures"][1]["page"] = "limit"
+    write_data(data_dir, collections)
+    line = _line_of(data_dir / "figures.yml", "page: limit")
+    assert problems(data_dir) == [
+        f"data/figures.yml:{line}: figure 'cost-per-task': field 'page': 'limit' is not one of: limits, measuring (did you mean 'limits'?)"
+    ]
+
+
+def test_real_promises_are_enough_and_fair():
+    data = load(ROOT / "data")
+    assert len(data.promises) >= 8
+    assert all(p["who"].get("ru") for p in data.promises)
+    assert {p["verdict"] for p in data.promises} <= {"broken", "held", "partly", "open"}
+    assert len({p["axis"] for p in data.promises}) >= 3  # optimism leans on more than one axis
+    pages = {f.get("page") for f in data.figures}
+    assert sum(f.get("page") == "limits" for f in data.figures) >= 6 and "measuring" in pages

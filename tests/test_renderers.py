@@ -35,6 +35,7 @@ CALLS = {
     "timeline": (),
     "headlines": (),
     "ceilings": (),
+    "promises": (),
     "biases": (),
     "sources": (),
     "modalities": (),
@@ -97,6 +98,56 @@ def test_sources_link_back_to_where_they_are_cited(data):
     kaplan = out[out.index('id="kaplan-2020-scaling"'):]
     assert 'href="axes/pretraining/"' in kaplan  # an axis page cites it too
     assert '<a href="ceilings/#a-ceiling">Someone, 2022</a>' in kaplan  # a ceiling by who and when, not its quote
+
+
+def test_promises_render_like_ceilings_with_their_own_verdict_words(data):
+    en = RENDERERS["promises"](data, lang="en", root="../")
+    assert en.startswith('<ol class="sa-promises">')
+    assert '<li class="sa-promise sa-verdict-open" id="a-promise">' in en
+    assert '<time datetime="2024-04-08">8\u00a0April\u00a02024</time>, <strong>Somebody</strong>: <q>Next year, everything.</q>' in en
+    assert 'href="#a-promise"' in en and 'href="../axes/pretraining/"' in en and 'href="../sources/#kaplan-2020-scaling"' in en
+    assert '<span class="sa-badge sa-verdict-open">open</span>' in en
+    ru = RENDERERS["promises"](data, lang="ru", root="")
+    assert "<strong>Кто-то</strong>" in ru and "В следующем году — всё." in ru and "8\u00a0апреля\u00a02024\u00a0г." in ru
+    assert "Итог: <span" in ru
+
+
+def test_promise_verdicts_read_as_promises_not_ceilings(data_dir, collections):
+    collections["promises"][0]["verdict"] = "broken"
+    write_data(data_dir, collections)
+    data = load(data_dir)
+    assert '<span class="sa-badge sa-verdict-broken">did not come true</span>' in RENDERERS["promises"](data, lang="en", root="")
+    assert '<span class="sa-badge sa-verdict-broken">не сбылся</span>' in RENDERERS["promises"](data, lang="ru", root="")
+    assert '<span class="sa-badge sa-verdict-broken">broken</span>' in RENDERERS["ceilings"](data, lang="en", root="")
+
+
+def test_ledgers_filter_by_axis(data):
+    assert 'id="a-promise"' not in RENDERERS["promises"](data, lang="en", root="", axis="algorithms")
+    assert 'id="a-ceiling"' in RENDERERS["ceilings"](data, lang="en", root="", axis="pretraining")
+
+
+def test_sources_link_back_to_promises_by_who_and_year(data):
+    out = RENDERERS["sources"](data, lang="ru", root="")
+    kaplan = out[out.index('id="kaplan-2020-scaling"'):]
+    assert '<a href="promises/#a-promise">Кто-то, 2024</a>' in kaplan
+
+
+def test_figures_on_their_own_page_leave_the_axis_table(data):
+    axis_table = RENDERERS["figures"](data, lang="en", root="", axis="inference-compute")
+    assert 'id="cost-per-task"' not in axis_table and "<th>Bears on</th>" not in axis_table
+    page_table = RENDERERS["figures"](data, lang="ru", root="../", page="limits")
+    assert 'id="cost-per-task"' in page_table and 'id="flash-speedup"' not in page_table
+    assert "<th>Ось</th>" in page_table and 'href="../axes/inference-compute/"' in page_table
+    assert 'id="cost-per-task"' in RENDERERS["figures"](data, lang="en", root="", page="limits", ids=["cost-per-task"])
+    with pytest.raises(KeyError):
+        RENDERERS["figures"](data, lang="en", root="", page="limits", ids=["flash-speedup"])  # lives on an axis page
+
+
+def test_a_figure_with_a_page_has_its_home_there(data):
+    from macros.links import home
+    assert home("figures", data.get("figures", "cost-per-task")) == "limits/#cost-per-task"
+    assert home("figures", data.get("figures", "flash-speedup")) == "axes/algorithms/#flash-speedup"
+    assert home("promises", data.get("promises", "a-promise")) == "promises/#a-promise"
 
 
 def test_modalities_label_unsourced_estimates(data):

@@ -40,7 +40,7 @@ def test_references_resolve_for_evidence():
     data = minimal_data()
     data["fallacies"][0]["evidence"] = ["flash-attention"]
     assert run(rules.references_resolve, data) == [
-        ("fallacies", 0, ("evidence", 0), "'flash-attention' is not the id of a milestone, figure or ceiling (did you mean 'flashattention'?)")
+        ("fallacies", 0, ("evidence", 0), "'flash-attention' is not the id of a milestone, figure, ceiling or promise (did you mean 'flashattention'?)")
     ]
 
 

@@ -89,3 +89,26 @@ def test_sourcing_rules_are_reported_with_their_place(data_dir, collections):
     lines = result.stdout.splitlines()
     assert any(l.startswith("data/sources.yml:") and ": source 'dao-2022-flashattention': field 'url': en.wikipedia.org is a wiki" in l for l in lines)
     assert any(l.startswith("data/figures.yml:") and ": figure 'flash-speedup': field 'sources': cites only press (wired-2023)" in l for l in lines)
+@pytest.mark.parametrize("collection", COLLECTIONS)
+def test_every_schema_is_draft_07_closed_and_described(collection):
+    """Editors show each property's description as help; an undescribed or open entry helps no one."""
+    import json
+
+    schema = json.loads((ROOT / "data" / "schemas" / f"{collection}.schema.json").read_text(encoding="utf-8"))
+    assert schema["$schema"] == "http://json-schema.org/draft-07/schema#"
+    entry = schema["items"]
+    assert entry["additionalProperties"] is False
+    assert set(entry["required"]) <= set(entry["properties"])
+    for name, prop in entry["properties"].items():
+        assert prop.get("description"), f"{collection}.{name} has no description"
+
+
+def test_promises_schema_mirrors_ceilings():
+    """The two ledgers share one renderer, so they must keep one shape and one verdict scale."""
+    import json
+
+    load_schema = lambda name: json.loads((ROOT / "data" / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8"))
+    ceilings, promises = load_schema("ceilings")["items"], load_schema("promises")["items"]
+    assert ceilings["required"] == promises["required"]
+    assert set(ceilings["properties"]) == set(promises["properties"])
+    assert ceilings["properties"]["verdict"]["enum"] == promises["properties"]["verdict"]["enum"]
