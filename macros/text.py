@@ -57,6 +57,9 @@ LABELS: dict[str, dict[str, str]] = {
     "copied": {"en": "Copied", "ru": "Скопировано"},
     "all_axes": {"en": "All axes", "ru": "Все оси"},
     "search": {"en": "Search the site", "ru": "Поиск по сайту"},
+    # The theme's own strings, rewritten per edition by macros/interface.py.
+    "permalink": {"en": "Link to this section", "ru": "Ссылка на этот раздел"},
+    "logo": {"en": "Six Axes logo", "ru": "Логотип «Шести осей»"},
     # Charts (macros/charts/).
     "chart.axes": {"en": "The six axes at a glance: status and latest milestone", "ru": "Шесть осей с первого взгляда: статус и последняя веха"},
     "chart.timeline": {"en": "Milestones over time, one lane per axis", "ru": "Вехи во времени, по дорожке на каждую ось"},
