@@ -23,7 +23,7 @@ def summary(data: Data, axis_id: str, lang: str = "en", root: str = "") -> str:
                 text(axis["status_note"], lang),
                 label("as_of", lang),
                 date(axis["as_of"], lang),
-                cite(axis.get("sources", ()), by_id(data.sources), root),
+                cite(axis.get("sources", ()), by_id(data.sources), root, lang),
             ),
         ),
     ]

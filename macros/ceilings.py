@@ -34,7 +34,7 @@ def render(data: Data, lang: str = "en", root: str = "", axis: str | None = None
                 verdict_text=label(f"verdict.{c['verdict']}", lang),
                 next_label=label("next", lang),
                 next=text(c["next"], lang),
-                cite=cite(c["sources"], sources, root),
+                cite=cite(c["sources"], sources, root, lang),
             )
         )
     return str(Markup('<ol class="sa-ceilings">') + Markup("").join(items) + Markup("</ol>"))

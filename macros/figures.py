@@ -25,7 +25,7 @@ def table(data: Data, lang: str = "en", root: str = "", axis: str | None = None)
                 text(figure["value"], lang),
                 note,
                 date(figure["as_of"], lang),
-                cite(figure["sources"], sources, root),
+                cite(figure["sources"], sources, root, lang),
             )
         )
     head = Markup("<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>").format(
@@ -39,6 +39,6 @@ def inline(data: Data, figure_id: str, lang: str = "en", root: str = "") -> str:
     figure = data.get("figures", figure_id)
     return str(
         Markup('<span class="sa-figure">{}</span>&#8239;{}').format(
-            text(figure["value"], lang, inline=True), cite(figure["sources"], by_id(data.sources), root)
+            text(figure["value"], lang, inline=True), cite(figure["sources"], by_id(data.sources), root, lang)
         )
     )

@@ -33,7 +33,7 @@ def render(data: Data, lang: str = "en", root: str = "", axis: str | None = None
                 tag=tag,
                 anchor=anchor(m["id"], lang),
                 summary=text(m["summary"], lang),
-                cite=cite(m["sources"], sources, root),
+                cite=cite(m["sources"], sources, root, lang),
             )
         )
     return str(Markup('<ol class="sa-timeline">') + Markup("").join(items) + Markup("</ol>"))

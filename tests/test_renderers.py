@@ -187,3 +187,42 @@ def test_injection_test_would_catch_unescaped_output():
     parser = _Tags()
     parser.feed(_as_page("fig", '<span class="x">[click](javascript:alert(1))</span>'))
     assert ("href", "javascript:alert(1)") in parser.attrs
+
+
+# --- Citation labels: author lists joined in the reader's language ------------------------
+
+from macros.links import authors, cite, source_label  # noqa: E402
+
+SNELL = {"id": "snell", "authors": "Snell, Lee, Xu and Kumar", "date": "2024-08", "title": "Scaling test-time compute"}
+
+
+@pytest.mark.parametrize(
+    "names, english, russian",
+    [
+        ("Snell, Lee, Xu and Kumar", "Snell, Lee, Xu and Kumar", "Snell, Lee, Xu и Kumar"),
+        ("Wagenaar & Sagaria", "Wagenaar and Sagaria", "Wagenaar и Sagaria"),
+        ("Villalobos et al.", "Villalobos et al.", "Villalobos и\u00a0др."),
+        ("Llama Team, AI at Meta (Dubey et al.)", "Llama Team, AI at Meta (Dubey et al.)", "Llama Team, AI at Meta (Dubey и\u00a0др.)"),
+        # A team named inside an organisation keeps its words; one author has nothing to join.
+        ("Google DeepMind (AlphaProof and AlphaGeometry teams)",) * 3,
+        ("OpenAI",) * 3,
+    ],
+)
+def test_author_lists_are_joined_in_each_language(names, english, russian):
+    assert authors({"authors": names}, "en") == english
+    assert authors({"authors": names}, "ru") == russian
+
+
+def test_citation_labels_and_links_follow_the_language():
+    assert source_label(SNELL) == source_label(SNELL, "en") == "Snell, Lee, Xu and Kumar 2024"
+    assert source_label(SNELL, "ru") == "Snell, Lee, Xu и Kumar 2024"
+    assert ">Snell, Lee, Xu и Kumar 2024</a>" in cite(["snell"], {"snell": SNELL}, "../", "ru")
+    assert " and " not in cite(["snell"], {"snell": SNELL}, "../", "ru")
+
+
+def test_russian_pages_cite_in_russian_and_dates_end_once(data):
+    for name in ("figures", "timeline", "headlines", "ceilings", "sources"):
+        out = RENDERERS[name](data, lang="ru", root="")
+        assert " et al." not in out, name
+    sources = RENDERERS["sources"](data, lang="ru", root="")
+    assert "г.." not in sources and "г." in sources
