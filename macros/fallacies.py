@@ -8,7 +8,7 @@ from markupsafe import Markup
 
 from macros.data import Data
 from macros.links import axis_link, by_id, home, short_title
-from macros.text import label, markdown_inline, plain, text
+from macros.text import as_heading, label, markdown_inline, plain, text
 
 #: Where evidence ids are looked up, in order.
 EVIDENCE_COLLECTIONS = ("milestones", "figures", "ceilings")
@@ -51,7 +51,7 @@ def checklist(data: Data, lang: str = "en", root: str = "") -> str:
     """Markdown: one heading per red flag (so each joins the table of contents with its id)."""
     blocks = []
     for f in data.fallacies:
-        heading = f"### {markdown_inline(plain(f['claim'], lang))} {{ #{f['id']} }}"
+        heading = f"### {markdown_inline(as_heading(plain(f['claim'], lang)))} {{ #{f['id']} }}"
         more = Markup('<p class="sa-more"><a href="{}{}">{} &rarr;</a></p>').format(root, home("fallacies", f), plain(f["answer"], lang))
         blocks.append(f"{heading}\n\n{_details(data, f, lang, root)}{more}\n")
     return "\n".join(blocks)
@@ -62,7 +62,7 @@ def page(data: Data, fallacy_id: str, lang: str = "en", root: str = "") -> str:
     f = data.get("fallacies", fallacy_id)
     return "\n\n".join(
         [
-            f"# {markdown_inline(plain(f['claim'], lang))} {{ #{f['id']} }}",
+            f"# {markdown_inline(as_heading(plain(f['claim'], lang)))} {{ #{f['id']} }}",
             str(Markup('<p class="sa-answer">{}</p>').format(text(f["answer"], lang))),
             str(_details(data, f, lang, root)),
         ]

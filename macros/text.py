@@ -64,7 +64,7 @@ LABELS: dict[str, dict[str, str]] = {
     "chart.axes": {"en": "The six axes at a glance: status and latest milestone", "ru": "Шесть осей с первого взгляда: статус и последняя веха"},
     "chart.timeline": {"en": "Milestones over time, one lane per axis", "ru": "Вехи во времени, по дорожке на каждую ось"},
     "chart.lane": {"en": "Milestones over time", "ru": "Вехи во времени"},
-    "chart.timeline_desc": {"en": "Each dot is one milestone, placed at its date", "ru": "Каждая точка — одна веха, поставленная на свою дату"},
+    "chart.timeline_desc": {"en": "Each dot is one milestone, placed at its date", "ru": "Каждая точка\u00a0— одна веха, поставленная на свою дату"},
     "chart.per_axis": {"en": "Milestones per axis", "ru": "Число вех по осям"},
     "chart.modalities": {"en": "How much data of each kind exists and how much is used", "ru": "Сколько данных каждого вида есть и сколько использовано"},
     "chart.used": {"en": "used", "ru": "использовано"},
@@ -129,6 +129,12 @@ def text(field: Mapping[str, str], lang: str, inline: bool = False) -> Markup:
 def plain(field: Mapping[str, str], lang: str) -> str:
     """The field in `lang` as unescaped plain text, for attributes, SVG and images that escape it themselves."""
     return field.get(lang) or field[DEFAULT_LANG]
+
+
+def as_heading(value: str) -> str:
+    """A sentence used as a heading, without its final full stop ('LLMs have hit the ceiling')."""
+    value = value.rstrip()
+    return value[:-1] if value.endswith(".") and not value.endswith("..") else value
 
 
 def esc(value: object) -> Markup:

@@ -28,3 +28,15 @@ def test_english_pages_keep_the_permalink_title_and_name_the_logo():
 def test_other_markup_is_left_alone():
     other = '<a class="sa-anchor" href="#x" title="Link to this">#</a><img src="a.png" alt="logo of a lab">'
     assert localize(other, "ru") == other
+
+
+def test_russian_pages_never_break_a_line_before_a_dash():
+    page = "<title>Нет новых данных — нет прогресса — Шесть осей</title><span>2022</span> — год"
+    out = localize(page, "ru")
+    assert " —" not in out and out.count("\u00a0—") == 3
+    assert localize("<title>Data — Six Axes</title>", "en") == "<title>Data — Six Axes</title>"
+
+
+def test_the_theme_writes_yo_in_russian():
+    footer = '<span class="md-footer__direction">Вперед</span>'
+    assert localize(footer, "ru") == '<span class="md-footer__direction">Вперёд</span>'

@@ -101,7 +101,7 @@ def test_modalities_label_unsourced_estimates(data):
 
 def test_checklist_gives_each_red_flag_a_heading_with_its_id(data):
     out = RENDERERS["checklist"](data, lang="en", root="")
-    assert "### LLMs hit the ceiling. { #no-axis-named }" in out
+    assert "### LLMs hit the ceiling { #no-axis-named }" in out  # a heading ends without a full stop
     assert 'href="fallacies/no-axis-named/"' in out
 
 
@@ -226,3 +226,17 @@ def test_russian_pages_cite_in_russian_and_dates_end_once(data):
         assert " et al." not in out, name
     sources = RENDERERS["sources"](data, lang="ru", root="")
     assert "г.." not in sources and "г." in sources
+
+
+def test_red_flag_headings_end_without_a_full_stop(data):
+    for lang in ("en", "ru"):
+        out = RENDERERS["fallacy"](data, "no-axis-named", lang=lang, root="../../")
+        heading = out.splitlines()[0]
+        assert heading.startswith("# ") and not heading.split(" { #")[0].endswith("."), heading
+
+
+def test_as_heading_drops_only_a_final_full_stop():
+    from macros.text import as_heading
+
+    assert as_heading("Из архитектуры выжали всё. Лучше Transformer уже не будет.") == "Из архитектуры выжали всё. Лучше Transformer уже не будет"
+    assert as_heading("Is this the wall?") == "Is this the wall?" and as_heading("Wait...") == "Wait..."

@@ -187,6 +187,7 @@ def test_nothing_missing_exits_zero(tmp_path, collections, capsys):
 #: English interface strings of the theme and its extensions that must not reach a Russian page.
 ENGLISH_INTERFACE = {
     "footer": "Text CC BY 4.0",
+    "footer without ё": "Вперед",
     "dark toggle": "Switch to dark mode",
     "light toggle": "Switch to light mode",
     "permalink title": "Link to this section",
@@ -238,3 +239,13 @@ def test_titles_join_page_and_site_with_a_dash(built_site):
     assert title("ru/sources/index.html") == "Источники\u00a0— Шесть осей"
     assert title("sources/index.html") == "Sources — Six Axes"
     assert " - " not in title("ru/index.html") and title("ru/index.html").count("Шесть осей") == 1
+
+
+def test_no_russian_page_breaks_a_line_before_a_dash(built_site):
+    """Navigation titles, headings, <title> and chart labels included (MkDocs collapses the no-break space in titles)."""
+    found = [
+        f"{page.relative_to(built_site)}: …{match.group(0)}…"
+        for page in russian_pages(built_site)
+        for match in re.finditer(r".{0,30}\S —.{0,10}", page.read_text(encoding="utf-8"))
+    ]
+    assert not found, "plain spaces before dashes:\n" + "\n".join(found[:20])
