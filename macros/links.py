@@ -12,7 +12,7 @@ from typing import Iterable, Mapping
 
 from markupsafe import Markup
 
-from macros.text import DEFAULT_LANG, LANGS, esc, label, markdown_inert, plain, year
+from macros.text import DEFAULT_LANG, LANGS, axis_title, esc, label, markdown_inert, plain, year
 
 #: The page (relative to the edition root) where records of each collection live.
 HOMES = {
@@ -121,6 +121,6 @@ def by_id(records: Iterable[Mapping]) -> dict[str, Mapping]:
 
 def axis_link(axis: Mapping, lang: str, root: str) -> Markup:
     """'Axis 3: Algorithms', linked to the axis page."""
-    return Markup('<a class="sa-axis-link sa-axis-{}" href="{}axes/{}/">{} {}: {}</a>').format(
-        axis["id"], root, axis["id"], label("axis", lang), axis["number"], plain(axis["short"], lang)
+    return Markup('<a class="sa-axis-link sa-axis-{}" href="{}axes/{}/">{}</a>').format(
+        axis["id"], root, axis["id"], axis_title(axis["number"], plain(axis["short"], lang), lang)
     )

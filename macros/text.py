@@ -131,6 +131,13 @@ def plain(field: Mapping[str, str], lang: str) -> str:
     return field.get(lang) or field[DEFAULT_LANG]
 
 
+def axis_title(number: int, name: str, lang: str) -> str:
+    """'Axis 3: Algorithms', 'Ось 3: алгоритмы': Russian writes the word after a colon in lower case."""
+    if lang == "ru" and name[:1].isupper() and not name[1:2].isupper():
+        name = name[0].lower() + name[1:]
+    return f"{label('axis', lang)} {number}: {name}"
+
+
 def as_heading(value: str) -> str:
     """A sentence used as a heading, without its final full stop ('LLMs have hit the ceiling')."""
     value = value.rstrip()

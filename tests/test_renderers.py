@@ -240,3 +240,11 @@ def test_as_heading_drops_only_a_final_full_stop():
 
     assert as_heading("Из архитектуры выжали всё. Лучше Transformer уже не будет.") == "Из архитектуры выжали всё. Лучше Transformer уже не будет"
     assert as_heading("Is this the wall?") == "Is this the wall?" and as_heading("Wait...") == "Wait..."
+
+
+def test_axis_titles_follow_each_language_case_style():
+    from macros.text import axis_title
+
+    assert axis_title(2, "Thinking time", "en") == "Axis 2: Thinking time"
+    assert axis_title(2, "Время на размышление", "ru") == "Ось 2: время на размышление"
+    assert axis_title(4, "LLM и роботы", "ru") == "Ось 4: LLM и роботы"  # an acronym keeps its capitals
