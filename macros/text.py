@@ -33,7 +33,7 @@ LABELS: dict[str, dict[str, str]] = {
     "estimate_why": {"en": "How we estimated it", "ru": "Как мы оценили"},
     "ignores": {"en": "Ignores", "ru": "Упускает"},
     "why_fails": {"en": "Why it fails", "ru": "Почему не работает"},
-    "ask": {"en": "Ask instead", "ru": "Спросите вместо этого"},
+    "ask": {"en": "Ask instead", "ru": "Лучше спросить"},
     "evidence": {"en": "Evidence", "ru": "Факты"},
     "headline": {"en": "Headline", "ru": "Заголовок"},
     "why": {"en": "Why", "ru": "Почему"},
@@ -131,11 +131,16 @@ def plain(field: Mapping[str, str], lang: str) -> str:
     return field.get(lang) or field[DEFAULT_LANG]
 
 
+def after_colon(value: str, lang: str) -> str:
+    """Text that follows a colon: Russian starts it in lower case (an acronym keeps its capitals)."""
+    if lang == "ru" and value[:1].isupper() and not value[1:2].isupper():
+        return value[0].lower() + value[1:]
+    return value
+
+
 def axis_title(number: int, name: str, lang: str) -> str:
-    """'Axis 3: Algorithms', 'Ось 3: алгоритмы': Russian writes the word after a colon in lower case."""
-    if lang == "ru" and name[:1].isupper() and not name[1:2].isupper():
-        name = name[0].lower() + name[1:]
-    return f"{label('axis', lang)} {number}: {name}"
+    """'Axis 3: Algorithms', 'Ось 3: алгоритмы'."""
+    return f"{label('axis', lang)} {number}: {after_colon(name, lang)}"
 
 
 def as_heading(value: str) -> str:
