@@ -28,7 +28,7 @@ def summary(data: Data, axis_id: str, lang: str = "en", root: str = "") -> str:
                 label("as_of", lang),
                 date(as_of, lang),
                 freshness.mark(as_of, data.built, lang),
-                cite(axis["sources"], sources, root) + updated(data, axis["id"], lang, root),
+                cite(axis["sources"], sources, root, lang) + updated(data, axis["id"], lang, root),
             ),
         ),
     ]

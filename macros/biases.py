@@ -15,7 +15,7 @@ def render(data: Data, lang: str = "en", root: str = "") -> str:
     items = []
     for b in data.biases:
         support = (
-            cite(b["sources"], sources, root)
+            cite(b["sources"], sources, root, lang)
             if b.get("sources")
             else Markup('<span class="sa-opinion">{}</span>').format(label("opinion", lang))
         )

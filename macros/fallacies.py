@@ -11,7 +11,7 @@ from macros.changes import updated
 from macros.data import Data
 from macros.links import axis_link, by_id, home, short_title
 from macros.rules import EVIDENCE as EVIDENCE_COLLECTIONS
-from macros.text import date, label, markdown_inline, plain, text
+from macros.text import as_heading, date, label, markdown_inline, plain, text
 
 
 def _details(data: Data, fallacy: Mapping, lang: str, root: str) -> Markup:
@@ -54,7 +54,7 @@ def checklist(data: Data, lang: str = "en", root: str = "", site: citation.Site 
     """Markdown: one heading per red flag (so each joins the table of contents with its id)."""
     blocks = []
     for f in data.fallacies:
-        heading = f"### {markdown_inline(plain(f['claim'], lang))} {{ #{f['id']} }}"
+        heading = f"### {markdown_inline(as_heading(plain(f['claim'], lang)))} {{ #{f['id']} }}"
         more = Markup('<p class="sa-more"><a href="{}{}">{} &rarr;</a>{}</p>').format(
             root, home("fallacies", f), plain(f["answer"], lang), updated(data, f["id"], lang, root)
         )
@@ -67,7 +67,7 @@ def page(data: Data, fallacy_id: str, lang: str = "en", root: str = "") -> str:
     f = data.get("fallacies", fallacy_id)
     return "\n\n".join(
         [
-            f"# {markdown_inline(plain(f['claim'], lang))} {{ #{f['id']} }}",
+            f"# {markdown_inline(as_heading(plain(f['claim'], lang)))} {{ #{f['id']} }}",
             str(Markup('<p class="sa-answer">{}{}</p>').format(text(f["answer"], lang), updated(data, f["id"], lang, root))),
             str(_details(data, f, lang, root)),
         ]

@@ -48,7 +48,7 @@ def table(data: Data, lang: str = "en", root: str = "", axis: str | None = None,
                 bears_on,
                 date(figure["as_of"], lang),
                 freshness.mark(figure["as_of"], data.built, lang) if freshness.ages(figure) else Markup(""),
-                cite(figure["sources"], sources, root),
+                cite(figure["sources"], sources, root, lang),
             )
         )
     bears_head = Markup("<th>{}</th>").format(label("bears_on", lang)) if page else Markup("")
@@ -72,6 +72,6 @@ def inline(data: Data, figure_id: str, lang: str = "en", root: str = "") -> str:
         )
     return str(
         Markup('<span class="sa-figure">{}</span>{}&#8239;{}').format(
-            text(figure["value"], lang, inline=True), when, cite(figure["sources"], by_id(data.sources), root)
+            text(figure["value"], lang, inline=True), when, cite(figure["sources"], by_id(data.sources), root, lang)
         )
     )

@@ -36,7 +36,7 @@ def render(data: Data, lang: str = "en", root: str = "", axis: str | None = None
                 axis_link=axis_link(axes[h["axis"]], lang, root),
                 why=text(h["why"], lang),
                 precise=precise,
-                cite=cite(h["sources"], sources, root),
+                cite=cite(h["sources"], sources, root, lang),
             )
         )
     return str(Markup('<ul class="sa-headlines">') + Markup("").join(items) + Markup("</ul>"))

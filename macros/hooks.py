@@ -9,14 +9,16 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.plugins import event_priority
+from mkdocs.utils import normalize_url
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # MkDocs imports a hook by path, with only macros/ on sys.path
     sys.path.insert(0, str(ROOT))
 
-from macros import axes_overview, citation, downloads, feeds, previews, search  # noqa: E402
+from macros import axes_overview, citation, downloads, feeds, interface, previews, search  # noqa: E402
 from macros.data import COLLECTIONS, load_cached  # noqa: E402
 from macros.links import edition  # noqa: E402
 from macros.text import DEFAULT_LANG  # noqa: E402
@@ -32,13 +34,21 @@ def _data(config):
 _EDITIONS: dict[str, str] = {}
 
 
+def not_found_template(lang: str) -> str:
+    """The 404 page each edition's build writes: '404.html' at the root (the one every host serves,
+    bilingual), 'ru/404.html' for the Russian edition (served under /ru/ by hosts that look for the
+    nearest 404.html). Every build shares one site_dir, so the name carries the edition's folder."""
+    return "404.html" if lang == DEFAULT_LANG else f"{lang}/404.html"
+
+
 def on_pre_build(config):
-    """The site has one 404.html, at its root: only the default edition's build writes it."""
-    _EDITIONS[config.theme["language"]] = config.site_name
-    if config.theme["language"] == DEFAULT_LANG:
-        config.theme.static_templates.add("404.html")
-    else:
-        config.theme.static_templates.discard("404.html")
+    """Each edition's build writes its own 404 page and not the other edition's (it would overwrite it)."""
+    lang = config.theme["language"]
+    _EDITIONS[lang] = config.site_name
+    for template in list(config.theme.static_templates):
+        if template.endswith("404.html"):
+            config.theme.static_templates.discard(template)
+    config.theme.static_templates.add(not_found_template(lang))
 
 
 def on_page_context(context, page, config, nav):
@@ -62,14 +72,31 @@ def on_page_context(context, page, config, nav):
 
 
 def on_template_context(context, template_name, config):
-    """The 404 page lists the six axes, linked from the site root (it is served at any path)."""
-    if template_name == "404.html":
-        context["axes_list"] = axes_overview.render(_data(config), lang=DEFAULT_LANG, root=context["base_url"])
+    """The 404 page lists the six axes, linked from its edition's root (it is served at any path)."""
+    lang = config.theme["language"]
+    if template_name == not_found_template(lang):
+        if lang != DEFAULT_LANG:
+            # MkDocs gives only a root '404.html' absolute links; 'ru/404.html' is served at
+            # any missing /ru/... path too, so its links start at the site root as well.
+            base = urlsplit(config.site_url or "/").path
+            context["base_url"] = base
+            context["extra_css"] = [normalize_url(path, None, base) for path in config.extra_css]
+            context["extra_javascript"] = [normalize_url(str(script), None, base) for script in config.extra_javascript]
+        root = context["base_url"] + ("" if lang == DEFAULT_LANG else f"{lang}/")
+        context["axes_list"] = axes_overview.render(_data(config), lang=lang, root=root)
     return context
 
 
+def on_post_template(output, template_name, config):
+    """The 404 page's theme strings (logo alt) in its edition's language."""
+    if template_name.endswith("404.html"):
+        return interface.localize(output, config.theme["language"])
+    return output
+
+
 def on_post_page(output, page, config):
-    return search.name_dialog(output, edition(page.url)[0])
+    lang = edition(page.url)[0]
+    return interface.localize(search.name_dialog(output, lang), lang)
 
 
 @event_priority(-200)

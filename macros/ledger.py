@@ -56,7 +56,7 @@ def render(
                 verdict_text=label(f"{verdicts}.{record['verdict']}", lang),
                 next_label=label("next", lang),
                 next=text(record["next"], lang),
-                cite=cite(record["sources"], sources, root),
+                cite=cite(record["sources"], sources, root, lang),
             )
         )
     return str(Markup('<ol class="sa-{}s">').format(kind) + Markup("").join(items) + Markup("</ol>"))

@@ -7,11 +7,12 @@ same HTML works under `/`, `/ru/` and any sub-path the site is deployed at.
 
 from __future__ import annotations
 
+import re
 from typing import Iterable, Mapping
 
 from markupsafe import Markup
 
-from macros.text import DEFAULT_LANG, LANGS, esc, label, markdown_inert, plain, year
+from macros.text import DEFAULT_LANG, LANGS, axis_title, esc, label, markdown_inert, plain, year
 
 #: The page (relative to the edition root) where records of each collection live.
 HOMES = {
@@ -88,16 +89,36 @@ def page_position(url: str) -> tuple[str, str]:
     return lang, "../" * len(parts)
 
 
-def source_label(source: Mapping) -> str:
-    """'Kaplan et al. 2020': short enough for a citation, enough to recognise the source."""
-    return f"{source['authors']} {year(source['date'])}"
+#: Words that join an author list, by language; names themselves stay as published.
+_ET_AL = re.compile(r"\bet al\.")
+_LAST_JOIN = re.compile(r" (?:and|&) ")
 
 
-def cite(source_ids: Iterable[str], sources: Mapping[str, Mapping], root: str) -> Markup:
+def authors(source: Mapping, lang: str = DEFAULT_LANG) -> str:
+    """The author list joined as a reader of `lang` writes it.
+
+    'Snell, Lee, Xu and Kumar' stays in English and reads 'Snell, Lee, Xu и Kumar' in
+    Russian; 'Villalobos et al.' becomes 'Villalobos и др.'; '&' becomes 'and' or 'и'.
+    Text in parentheses (a team named inside an organisation) keeps its words.
+    """
+    names = source["authors"]
+    join = " и " if lang == "ru" else " and "
+    parts = re.split(r"(\([^)]*\))", names)
+    parts = [part if part.startswith("(") else _LAST_JOIN.sub(join, part) for part in parts]
+    names = "".join(parts)
+    return _ET_AL.sub("и\u00a0др.", names) if lang == "ru" else names
+
+
+def source_label(source: Mapping, lang: str = DEFAULT_LANG) -> str:
+    """'Kaplan et al. 2020' ('Kaplan и др. 2020'): short enough for a citation, enough to recognise the source."""
+    return f"{authors(source, lang)} {year(source['date'])}"
+
+
+def cite(source_ids: Iterable[str], sources: Mapping[str, Mapping], root: str, lang: str = DEFAULT_LANG) -> Markup:
     """Bracketed links to the sources page: every number on the site shows where it comes from."""
     links = [
         Markup('<a href="{}sources/#{}" title="{}">{}</a>').format(
-            root, source_id, sources[source_id]["title"], markdown_inert(esc(source_label(sources[source_id])))
+            root, source_id, sources[source_id]["title"], markdown_inert(esc(source_label(sources[source_id], lang)))
         )
         for source_id in source_ids
     ]
@@ -119,6 +140,6 @@ def by_id(records: Iterable[Mapping]) -> dict[str, Mapping]:
 
 def axis_link(axis: Mapping, lang: str, root: str) -> Markup:
     """'Axis 3: Algorithms', linked to the axis page."""
-    return Markup('<a class="sa-axis-link sa-axis-{}" href="{}axes/{}/">{} {}: {}</a>').format(
-        axis["id"], root, axis["id"], label("axis", lang), axis["number"], plain(axis["short"], lang)
+    return Markup('<a class="sa-axis-link sa-axis-{}" href="{}axes/{}/">{}</a>').format(
+        axis["id"], root, axis["id"], axis_title(axis["number"], plain(axis["short"], lang), lang)
     )

@@ -15,7 +15,7 @@ def render(data: Data, lang: str = "en", root: str = "") -> str:
     rows = []
     for m in data.modalities:
         if m["sourced"]:
-            support = cite(m["sources"], sources, root)
+            support = cite(m["sources"], sources, root, lang)
         else:
             support = Markup(
                 '<span class="sa-estimate">{}</span><details class="sa-reasoning"><summary>{}</summary><p>{}</p></details>{}'
@@ -23,7 +23,7 @@ def render(data: Data, lang: str = "en", root: str = "") -> str:
                 label("estimate", lang),
                 label("estimate_why", lang),
                 text(m["reasoning"], lang),
-                cite(m.get("sources", ()), sources, root),
+                cite(m.get("sources", ()), sources, root, lang),
             )
         rows.append(
             Markup('<tr id="{id}"><th scope="row">{name}</th><td>{stock} {support}</td><td>{tapped}</td><td>{status}</td></tr>').format(

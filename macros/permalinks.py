@@ -89,10 +89,10 @@ def url_of(path: Path, site_dir: Path) -> str:
 
 
 def collect(site_dir: Path) -> Site:
-    """Every page and redirect of a built site (the root 404.html is neither)."""
+    """Every page and redirect of a built site (the 404 pages, /404.html and /ru/404.html, are neither)."""
     site = Site()
     for path in sorted(site_dir.rglob("*.html")):
-        if path == site_dir / "404.html":
+        if path.name == "404.html":
             continue
         parser = _Page()
         parser.feed(path.read_text(encoding="utf-8"))

@@ -19,7 +19,7 @@ from macros import cards, freshness
 from macros.cards import AXIS_COLOURS, HEIGHT, WIDTH
 from macros.data import Data
 from macros.links import HOMES, edition, home
-from macros.text import DEFAULT_LANG, LANGS, date, label, plain
+from macros.text import DEFAULT_LANG, LANGS, after_colon, date, label, plain
 
 #: og:locale values, by edition.
 LOCALES = {"en": "en_US", "ru": "ru_RU"}
@@ -82,7 +82,7 @@ def quoted(value: str, lang: str) -> str:
 
 def fallacy_description(fallacy: Mapping, lang: str) -> str:
     """The answer, then the question to ask instead: the point of the page in two sentences."""
-    return f"{plain(fallacy['answer'], lang)} {label('ask', lang)}: {plain(fallacy['ask'], lang)}"
+    return f"{plain(fallacy['answer'], lang)} {label('ask', lang)}: {after_colon(plain(fallacy['ask'], lang), lang)}"
 
 
 def axis_status(data: Data, axis: Mapping, lang: str) -> str:

@@ -6,7 +6,7 @@ from markupsafe import Markup
 
 from macros.changes import updated
 from macros.data import COLLECTIONS, Data
-from macros.links import home, short_title
+from macros.links import authors, home, short_title
 from macros.text import date, esc, label
 
 def citations(data: Data) -> dict[str, list[tuple[str, object]]]:
@@ -31,16 +31,18 @@ def render(data: Data, lang: str = "en", root: str = "") -> str:
         )
         arxiv = Markup(" arXiv:{}.").format(s["arxiv"]) if "arxiv" in s else Markup("")
         publisher = Markup(" {}.").format(s["publisher"]) if "publisher" in s else Markup("")
+        when = date(s["date"], lang)  # a Russian date already ends in "г."
+        when = when if when.endswith(".") else f"{when}."
         items.append(
             Markup(
-                '<li id="{id}"><p>{authors}. <cite>{title}</cite>.{publisher} {when}.{arxiv} '
+                '<li id="{id}"><p>{authors}. <cite>{title}</cite>.{publisher} {when}{arxiv} '
                 '<a class="sa-url" href="{url}">{url}</a>{updated}</p><p class="sa-backlinks">{cited_label}: {backlinks}</p></li>'
             ).format(
                 id=s["id"],
-                authors=esc(s["authors"].rstrip(".")),
+                authors=esc(authors(s, lang).rstrip(".")),
                 title=esc(s["title"]),
                 publisher=publisher,
-                when=date(s["date"], lang),
+                when=when,
                 arxiv=arxiv,
                 url=s["url"],
                 updated=updated(data, s["id"], lang, root),

@@ -36,7 +36,7 @@ LABELS: dict[str, dict[str, str]] = {
     "estimate_why": {"en": "How we estimated it", "ru": "Как мы оценили"},
     "ignores": {"en": "Ignores", "ru": "Упускает"},
     "why_fails": {"en": "Why it fails", "ru": "Почему не работает"},
-    "ask": {"en": "Ask instead", "ru": "Спросите вместо этого"},
+    "ask": {"en": "Ask instead", "ru": "Лучше спросить"},
     "evidence": {"en": "Evidence", "ru": "Факты"},
     "headline": {"en": "Headline", "ru": "Заголовок"},
     "why": {"en": "Why", "ru": "Почему"},
@@ -93,11 +93,14 @@ LABELS: dict[str, dict[str, str]] = {
     "data.files": {"en": "Download", "ru": "Скачать"},
     "data.schema": {"en": "schema", "ru": "схема"},
     "data.licence": {"en": "Licence", "ru": "Лицензия"},
+    # The theme's own strings, rewritten per edition by macros/interface.py.
+    "permalink": {"en": "Link to this section", "ru": "Ссылка на этот раздел"},
+    "logo": {"en": "Six Axes logo", "ru": "Логотип «Шести осей»"},
     # Charts (macros/charts/).
     "chart.axes": {"en": "The six axes at a glance: status and latest milestone", "ru": "Шесть осей с первого взгляда: статус и последняя веха"},
     "chart.timeline": {"en": "Milestones over time, one lane per axis", "ru": "Вехи во времени, по дорожке на каждую ось"},
     "chart.lane": {"en": "Milestones over time", "ru": "Вехи во времени"},
-    "chart.timeline_desc": {"en": "Each dot is one milestone, placed at its date", "ru": "Каждая точка — одна веха, поставленная на свою дату"},
+    "chart.timeline_desc": {"en": "Each dot is one milestone, placed at its date", "ru": "Каждая точка\u00a0— одна веха, поставленная на свою дату"},
     "chart.per_axis": {"en": "Milestones per axis", "ru": "Число вех по осям"},
     "chart.modalities": {"en": "How much data of each kind exists and how much is used", "ru": "Сколько данных каждого вида есть и сколько использовано"},
     "chart.used": {"en": "used", "ru": "использовано"},
@@ -167,6 +170,24 @@ def text(field: Mapping[str, str], lang: str, inline: bool = False) -> Markup:
 def plain(field: Mapping[str, str], lang: str) -> str:
     """The field in `lang` as unescaped plain text, for attributes, SVG and images that escape it themselves."""
     return field.get(lang) or field[DEFAULT_LANG]
+
+
+def after_colon(value: str, lang: str) -> str:
+    """Text that follows a colon: Russian starts it in lower case (an acronym keeps its capitals)."""
+    if lang == "ru" and value[:1].isupper() and not value[1:2].isupper():
+        return value[0].lower() + value[1:]
+    return value
+
+
+def axis_title(number: int, name: str, lang: str) -> str:
+    """'Axis 3: Algorithms', 'Ось 3: алгоритмы'."""
+    return f"{label('axis', lang)} {number}: {after_colon(name, lang)}"
+
+
+def as_heading(value: str) -> str:
+    """A sentence used as a heading, without its final full stop ('LLMs have hit the ceiling')."""
+    value = value.rstrip()
+    return value[:-1] if value.endswith(".") and not value.endswith("..") else value
 
 
 def esc(value: object) -> Markup:

@@ -35,7 +35,7 @@ def render(data: Data, lang: str = "en", root: str = "", axis: str | None = None
                 tag=tag,
                 anchor=anchor(m["id"], lang) + updated(data, m["id"], lang, root),
                 summary=text(m["summary"], lang),
-                cite=cite(m["sources"], sources, root),
+                cite=cite(m["sources"], sources, root, lang),
                 cite_this=citation.entry("milestones", m, lang, site),
             )
         )

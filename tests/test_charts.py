@@ -161,8 +161,8 @@ def test_trend_of_an_empty_series_says_which(data_dir):
 
 @pytest.mark.parametrize(
     "name, russian",
-    [("axes", "Последняя веха: 2022, FlashAttention"), ("timeline", "Ось 3: Ось 3"), ("lane", "Вехи во времени"),
-     ("modalities", "оценка"), ("trend", "Источники: Kaplan et al. 2020.")],
+    [("axes", "Последняя веха: 2022, FlashAttention"), ("timeline", "Ось 3: ось 3"), ("lane", "Вехи во времени"),
+     ("modalities", "оценка"), ("trend", "Источники: Kaplan и\u00a0др. 2020.")],
 )
 def test_russian_edition_draws_russian_labels(data_dir, name, russian):
     out = CHARTS[name](load(data_dir), "ru")

@@ -50,7 +50,7 @@ def test_card_paths_mirror_page_urls():
 def test_a_fallacy_page_previews_its_claim_and_answer(data):
     preview = describe(data, "ru/fallacies/no-axis-named/")
     assert preview.title == "Красный флаг: «LLM упёрлись в потолок.»"
-    assert preview.description == "Одна ось — не весь ИИ. Спросите вместо этого: По какой оси?"
+    assert preview.description == "Одна ось — не весь ИИ. Лучше спросить: по какой оси?"
     assert preview.card == previews.Card("«LLM упёрлись в потолок.»", "Одна ось — не весь ИИ.", "Красный флаг",
                                          ("inference-compute", "algorithms"), "Six Axes · six-axes.github.io/ru")
     assert preview.url == "https://six-axes.github.io/ru/fallacies/no-axis-named/"

@@ -158,7 +158,7 @@ def test_modalities_label_unsourced_estimates(data):
 
 def test_checklist_gives_each_red_flag_a_heading_with_its_id(data):
     out = RENDERERS["checklist"](data, lang="en", root="")
-    assert "### LLMs hit the ceiling. { #no-axis-named }" in out
+    assert "### LLMs hit the ceiling { #no-axis-named }" in out  # a heading ends without a full stop
     assert 'href="fallacies/no-axis-named/"' in out
 
 
@@ -246,3 +246,64 @@ def test_injection_test_would_catch_unescaped_output():
     parser = _Tags()
     parser.feed(_as_page("fig", '<span class="x">[click](javascript:alert(1))</span>'))
     assert ("href", "javascript:alert(1)") in parser.attrs
+
+
+# --- Citation labels: author lists joined in the reader's language ------------------------
+
+from macros.links import authors, cite, source_label  # noqa: E402
+
+SNELL = {"id": "snell", "authors": "Snell, Lee, Xu and Kumar", "date": "2024-08", "title": "Scaling test-time compute"}
+
+
+@pytest.mark.parametrize(
+    "names, english, russian",
+    [
+        ("Snell, Lee, Xu and Kumar", "Snell, Lee, Xu and Kumar", "Snell, Lee, Xu и Kumar"),
+        ("Wagenaar & Sagaria", "Wagenaar and Sagaria", "Wagenaar и Sagaria"),
+        ("Villalobos et al.", "Villalobos et al.", "Villalobos и\u00a0др."),
+        ("Llama Team, AI at Meta (Dubey et al.)", "Llama Team, AI at Meta (Dubey et al.)", "Llama Team, AI at Meta (Dubey и\u00a0др.)"),
+        # A team named inside an organisation keeps its words; one author has nothing to join.
+        ("Google DeepMind (AlphaProof and AlphaGeometry teams)",) * 3,
+        ("OpenAI",) * 3,
+    ],
+)
+def test_author_lists_are_joined_in_each_language(names, english, russian):
+    assert authors({"authors": names}, "en") == english
+    assert authors({"authors": names}, "ru") == russian
+
+
+def test_citation_labels_and_links_follow_the_language():
+    assert source_label(SNELL) == source_label(SNELL, "en") == "Snell, Lee, Xu and Kumar 2024"
+    assert source_label(SNELL, "ru") == "Snell, Lee, Xu и Kumar 2024"
+    assert ">Snell, Lee, Xu и Kumar 2024</a>" in cite(["snell"], {"snell": SNELL}, "../", "ru")
+    assert " and " not in cite(["snell"], {"snell": SNELL}, "../", "ru")
+
+
+def test_russian_pages_cite_in_russian_and_dates_end_once(data):
+    for name in ("figures", "timeline", "headlines", "ceilings", "sources"):
+        out = RENDERERS[name](data, lang="ru", root="")
+        assert " et al." not in out, name
+    sources = RENDERERS["sources"](data, lang="ru", root="")
+    assert "г.." not in sources and "г." in sources
+
+
+def test_red_flag_headings_end_without_a_full_stop(data):
+    for lang in ("en", "ru"):
+        out = RENDERERS["fallacy"](data, "no-axis-named", lang=lang, root="../../")
+        heading = out.splitlines()[0]
+        assert heading.startswith("# ") and not heading.split(" { #")[0].endswith("."), heading
+
+
+def test_as_heading_drops_only_a_final_full_stop():
+    from macros.text import as_heading
+
+    assert as_heading("Из архитектуры выжали всё. Лучше Transformer уже не будет.") == "Из архитектуры выжали всё. Лучше Transformer уже не будет"
+    assert as_heading("Is this the wall?") == "Is this the wall?" and as_heading("Wait...") == "Wait..."
+
+
+def test_axis_titles_follow_each_language_case_style():
+    from macros.text import axis_title
+
+    assert axis_title(2, "Thinking time", "en") == "Axis 2: Thinking time"
+    assert axis_title(2, "Время на размышление", "ru") == "Ось 2: время на размышление"
+    assert axis_title(4, "LLM и роботы", "ru") == "Ось 4: LLM и роботы"  # an acronym keeps its capitals

@@ -186,3 +186,72 @@ def test_nothing_missing_exits_zero(tmp_path, collections, capsys):
     (tmp_path / "docs").mkdir()
     assert main([str(tmp_path)]) == 0
     assert "Every data text and every page exists in en, ru." in capsys.readouterr().out
+
+
+# --- The theme's own interface strings --------------------------------------------------
+
+#: English interface strings of the theme and its extensions that must not reach a Russian page.
+ENGLISH_INTERFACE = {
+    "footer": "Text CC BY 4.0",
+    "footer without ё": "Вперед",
+    "dark toggle": "Switch to dark mode",
+    "light toggle": "Switch to light mode",
+    "permalink title": "Link to this section",
+    "logo alt": 'alt="logo"',
+}
+
+
+def russian_pages(site) -> list:
+    return sorted((site / "ru").rglob("*.html"))
+
+
+def test_every_russian_page_has_its_interface_in_russian(built_site):
+    pages = russian_pages(built_site)
+    assert built_site / "ru/404.html" in pages and len(pages) > 20
+    found = [
+        f"{page.relative_to(built_site)}: {name}"
+        for page in pages
+        for name, english in ENGLISH_INTERFACE.items()
+        if english in page.read_text(encoding="utf-8")
+    ]
+    assert not found, "English interface strings on Russian pages:\n" + "\n".join(found)
+    home = (built_site / "ru/index.html").read_text(encoding="utf-8")
+    for russian in ("Тексты\u00a0— CC\u00a0BY\u00a04.0", "Включить тёмную тему", "Включить светлую тему",
+                    'title="Ссылка на этот раздел"', 'alt="Логотип «Шести осей»"'):
+        assert russian in home
+
+
+def test_the_english_edition_keeps_its_interface(built_site):
+    home = (built_site / "index.html").read_text(encoding="utf-8")
+    for english in ("Text CC BY 4.0", "Switch to dark mode", 'title="Link to this section"', 'alt="Six Axes logo"'):
+        assert english in home
+    assert "Ссылка на этот раздел" not in home and "Включить тёмную тему" not in home
+
+
+def test_each_edition_has_a_404_page_in_its_language(built_site):
+    root = (built_site / "404.html").read_text(encoding="utf-8")
+    russian = (built_site / "ru/404.html").read_text(encoding="utf-8")
+    assert '<html lang="en"' in root and "Page not found" in root and 'lang="ru"' in root
+    assert '<html lang="ru"' in russian and "Страница не найдена" in russian
+    assert 'action="/ru/"' in russian and 'href="/ru/which-axis/"' in russian
+    # Its list of axes is in Russian and links into the Russian edition.
+    assert 'href="/ru/axes/pretraining/"' in russian and "Масштаб предобучения" in russian
+
+
+def test_titles_join_page_and_site_with_a_dash(built_site):
+    def title(path):
+        return re.search(r"<title>(.*?)</title>", (built_site / path).read_text(encoding="utf-8")).group(1)
+
+    assert title("ru/sources/index.html") == "Источники\u00a0— Шесть осей"
+    assert title("sources/index.html") == "Sources — Six Axes"
+    assert " - " not in title("ru/index.html") and title("ru/index.html").count("Шесть осей") == 1
+
+
+def test_no_russian_page_breaks_a_line_before_a_dash(built_site):
+    """Navigation titles, headings, <title> and chart labels included (MkDocs collapses the no-break space in titles)."""
+    found = [
+        f"{page.relative_to(built_site)}: …{match.group(0)}…"
+        for page in russian_pages(built_site)
+        for match in re.finditer(r".{0,30}\S —.{0,10}", page.read_text(encoding="utf-8"))
+    ]
+    assert not found, "plain spaces before dashes:\n" + "\n".join(found[:20])

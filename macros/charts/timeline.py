@@ -13,7 +13,7 @@ from markupsafe import Markup
 
 from macros.charts.svg import WIDTH, figure, num, svg, text, tick_step, year_fraction
 from macros.data import Data
-from macros.text import date, label, plain
+from macros.text import axis_title, date, label, plain
 
 LEFT, RIGHT = 6, 6
 R = 4.5  # dot radius
@@ -52,7 +52,7 @@ def render(data: Data, lang: str = "en", root: str = "", axis: str | None = None
         xs = [x(year_fraction(m["date"])) for m in milestones]
         rows = _rows(xs)
         height = LABEL + (max(rows, default=0) + 1) * ROW + GAP
-        name = f"{label('axis', lang)} {lane['number']}: {plain(lane['short'], lang)}"
+        name = axis_title(lane["number"], plain(lane["short"], lang), lang)
         names.append(name)
         base = y + LABEL + (max(rows, default=0) + 1) * ROW - ROW / 2
         dots = Markup("").join(

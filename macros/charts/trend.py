@@ -67,7 +67,7 @@ def render(data: Data, lang: str = "en", root: str = "", series: str = "training
         )
     sources = by_id(data.sources)
     cited = sorted({s for p in points for s in p["sources"]}, key=lambda s: (sources[s]["date"], s))
-    credit = f"{label('sources', lang)}: " + "; ".join(source_label(sources[s]) for s in cited) + "."
+    credit = f"{label('sources', lang)}: " + "; ".join(source_label(sources[s], lang) for s in cited) + "."
     credit_lines = wrap(credit, WIDTH, SMALL)
     credit_top = TOP + PLOT + 40
     for i, words in enumerate(credit_lines):
@@ -87,7 +87,7 @@ def render(data: Data, lang: str = "en", root: str = "", series: str = "training
             iso=p["date"],
             when=date(p["date"], lang),
             value=sci(p["value"], lang),
-            cite=cite(p["sources"], sources, root),
+            cite=cite(p["sources"], sources, root, lang),
             note=Markup(' <span class="sa-note">{}</span>').format(field_text(p["note"], lang)) if "note" in p else Markup(""),
         )
         for p in points
