@@ -1,9 +1,12 @@
 """`python -m macros.unrecorded --base REF`: every changed entry has its record in data/changes.yml.
 
 Compares data/ at a git ref (the pull request's base) with the working tree and fails,
-naming each entry, when an existing entry changed or disappeared without a new record in
-data/changes.yml. New entries need no record; a translation added where there was none
-is no change. Pull requests run it in CI (.github/workflows/ci.yml).
+naming each entry, when what an existing entry states changed, or the entry disappeared,
+without a new record in data/changes.yml. What it states: its dates, values, verdicts and
+statuses in any language, and its statements of fact (summary, claim, what happened next,
+notes) in English, the edition of record. Spacing alone, a Russian rewording, a new
+translation, a new flag or source are no change to what readers were told; new entries
+need no record. Pull requests run it in CI (.github/workflows/ci.yml).
 """
 
 from __future__ import annotations
@@ -17,10 +20,21 @@ from typing import Iterator
 
 from ruamel.yaml import YAML
 
-from macros.data import COLLECTIONS, ENTRY_NAMES, Problem, _label, _locate, _plain
+from macros.data import COLLECTIONS, ENTRY_NAMES, Problem, _label, _locate, _plain, _read
 from macros.text import LANGS
 
 Collections = dict[str, list[dict]]
+
+
+#: Fields whose change, in any language, changes a published value or date.
+VALUES = ("date", "as_of", "value", "verdict", "status")
+#: Statements of fact, compared in English: a Russian rewording is an edit of the translation.
+STATEMENTS = ("summary", "claim", "next", "precise", "note", "status_note", "why")
+
+
+def _spacing(value: object) -> object:
+    """Text with any run of spaces (ordinary, non-breaking, narrow) as one space: typography is no change."""
+    return " ".join(value.replace("\u00a0", " ").replace("\u202f", " ").split()) if isinstance(value, str) else value
 
 
 def differences(old: object, new: object, path: tuple = ()) -> Iterator[str]:
@@ -29,10 +43,16 @@ def differences(old: object, new: object, path: tuple = ()) -> Iterator[str]:
         for key in sorted(set(old) | set(new)):
             if key not in old and key in LANGS and key in new:
                 continue  # a new translation: the edition showed the English until now
-            if old.get(key) != new.get(key):
+            if _spacing(old.get(key)) != _spacing(new.get(key)):
                 yield from differences(old.get(key), new.get(key), (*path, key))
-    elif old != new:
+    elif _spacing(old) != _spacing(new):
         yield ".".join(str(p) for p in path) or "(entry)"
+
+
+def stated(field: str) -> bool:
+    """Whether a changed dotted path ('value.ru', 'summary.en', 'history') changes what the entry states."""
+    top, _, lang = field.partition(".")
+    return top in VALUES or (top in STATEMENTS and lang in ("", "en"))
 
 
 def unrecorded(old: Collections, new: Collections) -> Iterator[tuple[str, int | None, str, str]]:
@@ -54,7 +74,7 @@ def unrecorded(old: Collections, new: Collections) -> Iterator[tuple[str, int | 
                 yield name, None, record_id, "was removed or renamed, but no new record in data/changes.yml says so (list it under removed, or renamed)"
                 continue
             index, current = now[record_id]
-            fields = list(differences(entry, current))
+            fields = [f for f in differences(entry, current) if stated(f)]
             if fields:
                 yield name, index, record_id, (
                     f"changed ({', '.join(fields)}), but no new record in data/changes.yml lists '{record_id}' under entries"
@@ -72,18 +92,24 @@ def _git_show(data_dir: Path, ref: str, name: str) -> list:
     return _plain(document, (), {}) if isinstance(document, list) else []
 
 
-def _working(data_dir: Path, name: str) -> list:
+def _working(data_dir: Path, name: str) -> tuple[list, Problem | None]:
+    """The collection as it is now, through the loader's reader: a syntax error is a located Problem."""
     path = data_dir / f"{name}.yml"
     if not path.exists():
-        return []
-    document = YAML(typ="safe", pure=False).load(path.read_text(encoding="utf-8"))
-    return _plain(document, (), {}) if isinstance(document, list) else []
+        return [], None
+    document, problem = _read(path, _label(path, data_dir, name))
+    return (_plain(document, (), {}) if document else []), problem
+
+
+def unreadable(data_dir: Path) -> list[Problem]:
+    """Files that cannot be compared because they do not parse, each located like the loader's errors."""
+    return [problem for name in COLLECTIONS if (problem := _working(data_dir, name)[1])]
 
 
 def check(data_dir: Path, base: str) -> list[Problem]:
     """Every entry changed since `base` without a record, located in its file."""
     old = {name: _git_show(data_dir, base, name) for name in COLLECTIONS}
-    new = {name: _working(data_dir, name) for name in COLLECTIONS}
+    new = {name: _working(data_dir, name)[0] for name in COLLECTIONS}
     problems: list[Problem] = []
     every = list(unrecorded(old, new))
     for name in COLLECTIONS:
@@ -102,8 +128,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--base", required=True, help="the git ref to compare with, e.g. origin/main")
     parser.add_argument("--data", default="data", help="the data directory (default: data)")
     args = parser.parse_args(argv)
-    problems = check(Path(args.data), args.base)
     annotate = os.environ.get("GITHUB_ACTIONS") == "true"
+    broken = unreadable(Path(args.data))
+    for problem in broken:
+        print(problem)
+        if annotate:
+            print(problem.github_annotation())
+    if broken:
+        print("Fix the YAML above first: changes can only be compared in files that parse.")
+        return 1
+    problems = check(Path(args.data), args.base)
     for problem in problems:
         print(problem)
         if annotate:

@@ -64,6 +64,14 @@ def test_differences_ignore_a_new_translation_only():
     assert list(unrecorded.differences(old, {**old, "value": {"en": "2", "ru": "1"}, "date": "2024"})) == ["date", "value.en"]
 
 
+def test_only_what_an_entry_states_counts():
+    assert unrecorded.stated("value.ru") and unrecorded.stated("date") and unrecorded.stated("summary.en")
+    assert not unrecorded.stated("summary.ru")  # a Russian rewording edits the translation
+    assert not unrecorded.stated("history") and not unrecorded.stated("sources") and not unrecorded.stated("label.en")
+    old = {"id": "a", "value": {"en": "1 000", "ru": "1 000"}}
+    assert list(unrecorded.differences(old, {"id": "a", "value": {"en": "1 000", "ru": "1\u00a0000"}})) == []
+
+
 def git(repo: Path, *args: str) -> str:
     return subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True, text=True).stdout
 
@@ -112,6 +120,13 @@ def test_a_new_record_naming_the_entries_passes(repo, collections, capsys):
                                    "why": {"en": "The paper's date."}, "entries": ["flashattention"], "correction": True})
     write_data(repo / "data", collections)
     assert run(repo, capsys) == (0, "Every change to an existing entry since main has its record in data/changes.yml.\n")
+
+
+def test_broken_yaml_is_a_located_message_not_a_traceback(repo, capsys):
+    (repo / "data" / "changes.yml").write_text("- id: x\n  what: {en: a: b}\n", encoding="utf-8")
+    code, out = run(repo, capsys)
+    assert code == 1
+    assert out.startswith("data/changes.yml:2: YAML syntax error") and "Traceback" not in out
 
 
 def test_a_removed_entry_needs_a_record_that_says_so(repo, collections, capsys):
