@@ -60,10 +60,11 @@ EVIDENCE = ("milestones", "figures", "ceilings", "promises")
 
 
 def references_resolve(data: Collections) -> Iterator[Finding]:
-    """Every source, axis and evidence id points at an entry that exists."""
+    """Every source, axis, evidence and red-flag id points at an entry that exists."""
     sources = {s["id"] for s in data["sources"]}
     axes = {a["id"] for a in data["axes"]}
     evidence = {e["id"] for name in EVIDENCE for e in data[name]}
+    fallacies = {f["id"] for f in data["fallacies"]}
     for name, index, entry in _entries(data):
         for i, source in enumerate(entry.get("sources", [])):
             if source not in sources:
@@ -73,9 +74,31 @@ def references_resolve(data: Collections) -> Iterator[Finding]:
         for i, axis in enumerate(entry.get("ignores", [])):
             if axis not in axes:
                 yield Finding(name, index, ("ignores", i), f"axis '{axis}' is not in data/axes.yml{_hint(axis, axes)}")
-        for i, ref in enumerate(entry.get("evidence", [])):
-            if ref not in evidence:
-                yield Finding(name, index, ("evidence", i), f"'{ref}' is not the id of a milestone, figure, ceiling or promise{_hint(ref, evidence)}")
+        for i, ref in enumerate(entry.get("fallacies", [])):
+            if ref not in fallacies:
+                yield Finding(name, index, ("fallacies", i), f"red flag '{ref}' is not in data/fallacies.yml{_hint(ref, fallacies)}")
+        for field in ("evidence", "steelman_evidence"):
+            for i, ref in enumerate(entry.get(field, [])):
+                if ref not in evidence:
+                    yield Finding(name, index, (field, i), f"'{ref}' is not the id of a milestone, figure, ceiling or promise{_hint(ref, evidence)}")
+
+
+#: A short reply is pasted into a post with a 280-character limit, followed by a newline and the page's
+#: permalink, e.g. https://six-axes.github.io/ru/fallacies/<id>/ (the Russian edition's is the longer).
+SHORT_REPLY_LIMIT = 280
+PERMALINK = "https://six-axes.github.io/{prefix}fallacies/{id}/"
+
+
+def short_reply_fits(data: Collections) -> Iterator[Finding]:
+    """A short reply and its permalink fit in one 280-character post, in each language."""
+    for index, entry in enumerate(data["fallacies"]):
+        for lang, reply in entry.get("reply_short", {}).items():
+            link = PERMALINK.format(prefix="" if lang == "en" else f"{lang}/", id=entry["id"])
+            length = len(reply) + 1 + len(link)
+            if length > SHORT_REPLY_LIMIT:
+                yield Finding("fallacies", index, ("reply_short", lang),
+                              f"is {length} characters with a newline and its permalink ({link}); a short reply must fit in "
+                              f"{SHORT_REPLY_LIMIT}: cut {length - SHORT_REPLY_LIMIT}")
 
 
 def _hint(value: str, known: set[str]) -> str:
@@ -281,6 +304,7 @@ CHECKS: tuple[Callable[..., Iterator[Finding]], ...] = (
     no_markup,
     sourced_or_reasoned,
     bias_sourced_or_opinion,
+    short_reply_fits,
     primary_source,
     no_aggregators,
     as_of_not_after_sources,

@@ -166,3 +166,32 @@ def test_changes_name_entries_that_exist_or_say_where_they_went():
     assert messages[0].startswith("'typo-id' is not the id of any entry in data/")
     assert "'nowhere' is not the id" in messages[1]
     assert "'kaplan-laws' is still in data/" in messages[2]
+
+
+def test_red_flag_links_and_steelman_evidence_resolve():
+    data = minimal_data()
+    data["headlines"][0]["fallacies"] = ["no-axis-named", "no-axis-nmed"]
+    data["fallacies"][0]["steelman_evidence"] = ["flash-speedup", "nowhere"]
+    assert run(rules.references_resolve, data) == [
+        ("fallacies", 0, ("steelman_evidence", 1), "'nowhere' is not the id of a milestone, figure, ceiling or promise"),
+        ("headlines", 0, ("fallacies", 1), "red flag 'no-axis-nmed' is not in data/fallacies.yml (did you mean 'no-axis-named'?)"),
+    ]
+
+
+def test_a_short_reply_fits_one_post_with_its_permalink():
+    data = minimal_data()
+    link_ru = "https://six-axes.github.io/ru/fallacies/no-axis-named/"
+    data["fallacies"][0]["reply_short"] = {"en": "x" * (279 - len(link_ru) + 3), "ru": "я" * (280 - 1 - len(link_ru))}
+    assert run(rules.short_reply_fits, data) == []  # the English permalink is 3 characters shorter
+    data["fallacies"][0]["reply_short"]["ru"] += "!"
+    assert run(rules.short_reply_fits, data) == [
+        ("fallacies", 0, ("reply_short", "ru"), f"is 281 characters with a newline and its permalink ({link_ru}); "
+         "a short reply must fit in 280: cut 1")
+    ]
+
+
+def test_the_short_reply_permalink_is_the_sites():
+    from conftest import ROOT
+
+    site_url = next(line.split(": ", 1)[1] for line in (ROOT / "mkdocs.yml").read_text().splitlines() if line.startswith("site_url:"))
+    assert rules.PERMALINK.startswith(site_url)
