@@ -134,3 +134,13 @@ def test_same_inputs_give_the_same_bytes(built_site, tmp_path):
     second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file()}
     assert first.keys() == second.keys()
     assert [name for name in first if first[name] != second[name]] == []
+
+
+def test_a_warning_fails_the_strict_build(tmp_path):
+    """The build the tests and CI rely on really is strict: one broken link, and it stops."""
+    project = copy_project(tmp_path / "project")
+    page = project / "docs" / "about.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n[gone](no-such-page.md)\n", encoding="utf-8")
+    result = build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "warnings in strict mode" in result.stdout + result.stderr
