@@ -76,13 +76,12 @@ def minimal_data() -> dict[str, list[dict]]:
         ],
         "headlines": [
             {"id": "flash-headline", "date": "2022-05-27", "headline": t("Attention made fast", "Внимание ускорили"),
-             "axis": "algorithms", "why": t("Same compute, more done.", "Тот же компьютинг."), "sources": ["dao-2022-flashattention"],
-             "fallacies": ["no-axis-named"]},
+             "axis": "algorithms", "why": t("Same compute, more done.", "Тот же компьютинг."), "sources": ["dao-2022-flashattention"]},
         ],
         "ceilings": [
             {"id": "a-ceiling", "date": "2022-03-10", "who": t("Someone", "Некто"), "claim": t("It stops here.", "Здесь всё."),
              "axis": "pretraining", "next": t("It did not.", "Не остановилось."), "verdict": "broken",
-             "sources": ["kaplan-2020-scaling"]},
+             "sources": ["kaplan-2020-scaling"], "fallacies": ["no-axis-named"]},
         ],
         "promises": [
             {"id": "a-promise", "date": "2024-04-08", "who": t("Somebody", "Кто-то"), "claim": t("Next year, everything.", "В следующем году — всё."),

@@ -54,7 +54,7 @@ def test_the_steelman_shows_its_evidence_with_values_dates_and_sources(data):
 
 
 def test_instances_come_newest_first_from_headlines_ceilings_and_promises(data_dir, collections):
-    collections["ceilings"][0]["fallacies"] = ["no-axis-named"]
+    collections["headlines"][0]["fallacies"] = ["no-axis-named"]
     collections["promises"][0]["fallacies"] = ["no-axis-named"]
     write_data(data_dir, collections)
     data = load(data_dir)
@@ -68,7 +68,7 @@ def test_instances_come_newest_first_from_headlines_ceilings_and_promises(data_d
 
 
 def test_a_red_flag_with_no_instance_has_no_empty_section(data_dir, collections):
-    del collections["headlines"][0]["fallacies"]
+    del collections["ceilings"][0]["fallacies"]
     write_data(data_dir, collections)
     out = RENDERERS["fallacy"](load(data_dir), "no-axis-named", lang="en", root="")
     assert "seen-in-the-wild" not in out and "{ #wrong-if }" in out
@@ -84,6 +84,7 @@ def test_everything_in_the_kit_is_escaped():
     for field in ("steelman", "reply_short", "reply_long", "wrong_if"):
         fallacy[field]["en"] = f"{field} {injection}"
     collections["headlines"][0]["headline"]["en"] = injection
+    collections["headlines"][0]["fallacies"] = ["no-axis-named"]
     data = data_module.Data(**{name: tuple(data_module._freeze(e) for e in entries) for name, entries in collections.items()})
     out = RENDERERS["fallacy"](data, "no-axis-named", lang="en", root="")
     assert "<script>" not in out
