@@ -6,10 +6,10 @@ from typing import Mapping
 
 from markupsafe import Markup
 
-from macros import citation, freshness
+from macros import citation, copy, figures, freshness
 from macros.changes import updated
 from macros.data import Data
-from macros.links import axis_link, by_id, home, short_title
+from macros.links import axis_link, by_id, cite, home, short_title
 from macros.rules import EVIDENCE as EVIDENCE_COLLECTIONS
 from macros.text import as_heading, date, label, markdown_inline, plain, text
 
@@ -62,13 +62,98 @@ def checklist(data: Data, lang: str = "en", root: str = "", site: citation.Site 
     return "\n".join(blocks)
 
 
+#: Collections whose entries can be real instances of a red flag (their `fallacies` field).
+INSTANCE_COLLECTIONS = ("headlines", "ceilings", "promises")
+
+
+def instances(data: Data, fallacy_id: str) -> list[tuple[str, Mapping]]:
+    """(collection, entry) for every headline, ceiling or promise filed under the red flag, newest first."""
+    found = [
+        (name, entry)
+        for name in INSTANCE_COLLECTIONS
+        for entry in getattr(data, name)
+        if fallacy_id in entry.get("fallacies", ())
+    ]
+    return sorted(found, key=lambda pair: (pair[1]["date"], pair[1]["id"]), reverse=True)
+
+
+def _dated(record: Mapping, lang: str) -> Markup:
+    return Markup('<time datetime="{}">{}</time>').format(record["date"], date(record["date"], lang))
+
+
+def _record(data: Data, collection: str, record: Mapping, lang: str, root: str) -> Markup:
+    """One sourced entry in a list: its date or value, what it says, a link to it and its sources."""
+    sources = by_id(data.sources)
+    link = Markup('<a href="{}{}">{}</a>').format(root, home(collection, record), short_title(collection, record, lang))
+    if collection == "figures":
+        return Markup("{}: {}").format(link, Markup(figures.inline(data, record["id"], lang, root)))
+    if collection == "headlines":
+        body = Markup('<a href="{}{}"><q>{}</q></a>').format(root, home(collection, record), text(record["headline"], lang, inline=True))
+    elif collection == "milestones":
+        body = link
+    else:  # a ceiling or promise: who said it, and what
+        body = Markup("{}: {}").format(link, text(record["claim"], lang, inline=True))
+    return Markup("{}: {} {}").format(_dated(record, lang), body, cite(record["sources"], sources, root, lang))
+
+
+def _steelman(data: Data, fallacy: Mapping, lang: str, root: str) -> Markup:
+    items = []
+    for ref in fallacy.get("steelman_evidence", ()):
+        for collection in EVIDENCE_COLLECTIONS:
+            record = by_id(getattr(data, collection)).get(ref)
+            if record:
+                items.append(Markup("<li>{}</li>").format(_record(data, collection, record, lang, root)))
+    listing = (
+        Markup('<p class="sa-kit-label">{}:</p><ul class="sa-steelman-evidence">{}</ul>').format(
+            label("kit.steelman_evidence", lang), Markup("").join(items)
+        )
+        if items
+        else Markup("")
+    )
+    return Markup('<div class="sa-steelman"><p>{}</p>{}</div>').format(text(fallacy["steelman"], lang), listing)
+
+
+def _replies(fallacy: Mapping, lang: str) -> Markup:
+    """The short reply first (its button is the page's first copy button), then the paragraph; both copy
+    with the page's own permalink ("" resolves against the canonical link in docs/javascripts/copy.js)."""
+    parts = []
+    for field, kind in (("reply_short", "short"), ("reply_long", "long")):
+        if field in fallacy:
+            parts.append(
+                Markup('<p class="sa-kit-label">{}</p>{}').format(
+                    label(f"kit.{kind}", lang),
+                    copy.block(plain(fallacy[field], lang), f"{fallacy['id']}-reply-{kind}", lang,
+                               permalink="", button=label(f"kit.copy_{kind}", lang)),
+                )
+            )
+    return Markup('<div class="sa-replies">{}</div>').format(Markup("").join(parts))
+
+
+def _wild(data: Data, fallacy_id: str, lang: str, root: str) -> Markup:
+    items = [Markup("<li>{}</li>").format(_record(data, name, entry, lang, root)) for name, entry in instances(data, fallacy_id)]
+    return Markup('<ul class="sa-wild">{}</ul>').format(Markup("").join(items))
+
+
+def _section(heading_key: str, heading_id: str, body: Markup, lang: str) -> str:
+    return f"## {markdown_inline(label(heading_key, lang))} {{ #{heading_id} }}\n\n{body}"
+
+
 def page(data: Data, fallacy_id: str, lang: str = "en", root: str = "") -> str:
-    """Markdown for a fallacy's own page: the claim as its title, the one-line answer, then the details."""
+    """Markdown for a fallacy's own page: the claim as its title, the one-line answer, the reply kit
+    (the strongest case for the claim first, then the replies to copy), the details, its real
+    instances newest first, and what would show the page wrong."""
     f = data.get("fallacies", fallacy_id)
-    return "\n\n".join(
-        [
-            f"# {markdown_inline(as_heading(plain(f['claim'], lang)))} {{ #{f['id']} }}",
-            str(Markup('<p class="sa-answer">{}{}</p>').format(text(f["answer"], lang), updated(data, f["id"], lang, root))),
-            str(_details(data, f, lang, root)),
-        ]
-    ) + "\n"
+    parts = [
+        f"# {markdown_inline(as_heading(plain(f['claim'], lang)))} {{ #{f['id']} }}",
+        str(Markup('<p class="sa-answer">{}{}</p>').format(text(f["answer"], lang), updated(data, f["id"], lang, root))),
+    ]
+    if "steelman" in f:
+        parts.append(_section("kit.steelman", "steelman", _steelman(data, f, lang, root), lang))
+    if "reply_short" in f or "reply_long" in f:
+        parts.append(_section("kit.reply", "reply", _replies(f, lang), lang))
+    parts.append(_section("kit.details", "why-it-fails", _details(data, f, lang, root), lang))
+    if instances(data, f["id"]):
+        parts.append(_section("kit.wild", "seen-in-the-wild", _wild(data, f["id"], lang, root), lang))
+    if "wrong_if" in f:
+        parts.append(_section("kit.wrong_if", "wrong-if", Markup("<p>{}</p>").format(text(f["wrong_if"], lang)), lang))
+    return "\n\n".join(parts) + "\n"

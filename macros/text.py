@@ -58,6 +58,17 @@ LABELS: dict[str, dict[str, str]] = {
     "copy_link": {"en": "Link to this", "ru": "Ссылка сюда"},
     "copy": {"en": "Copy", "ru": "Копировать"},
     "copied": {"en": "Copied", "ru": "Скопировано"},
+    # The reply kit on each red-flag page (macros/fallacies.py).
+    "kit.steelman": {"en": "The strongest case for it", "ru": "Самый сильный довод в пользу этого"},
+    "kit.steelman_evidence": {"en": "The figures behind it", "ru": "На чём это основано"},
+    "kit.reply": {"en": "How to reply", "ru": "Что ответить"},
+    "kit.short": {"en": "Short reply (fits one post with the link)", "ru": "Короткий ответ (со ссылкой помещается в один пост)"},
+    "kit.long": {"en": "One-paragraph reply", "ru": "Ответ в один абзац"},
+    "kit.copy_short": {"en": "Copy the short reply", "ru": "Копировать короткий ответ"},
+    "kit.copy_long": {"en": "Copy the paragraph", "ru": "Копировать абзац"},
+    "kit.details": {"en": "Why it fails", "ru": "Почему это не работает"},
+    "kit.wild": {"en": "Seen in the wild", "ru": "Где это говорят"},
+    "kit.wrong_if": {"en": "What would show this page wrong", "ru": "Что показало бы, что эта страница неправа"},
     "all_axes": {"en": "All axes", "ru": "Все оси"},
     "search": {"en": "Search the site", "ru": "Поиск по сайту"},
     # The which-axis quiz (macros/quiz.py, docs/javascripts/quiz.js).

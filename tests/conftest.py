@@ -67,7 +67,12 @@ def minimal_data() -> dict[str, list[dict]]:
             {"id": "no-axis-named", "claim": t("LLMs hit the ceiling.", "LLM упёрлись в потолок."),
              "ignores": ["inference-compute", "algorithms"], "why": t("It names no axis.", "Не названа ось."),
              "ask": t("On which axis?", "По какой оси?"), "answer": t("One axis is not AI.", "Одна ось — не весь ИИ."),
-             "evidence": ["flashattention"]},
+             "evidence": ["flashattention"],
+             "steelman": t("Pre-training on public text is slowing.", "Предобучение на публичных текстах замедляется."),
+             "steelman_evidence": ["flash-speedup", "a-ceiling"],
+             "reply_short": t("Which axis?", "По какой оси?"),
+             "reply_long": t("Name the axis, and what would show you wrong.", "Назовите ось и то, что покажет, что вы неправы."),
+             "wrong_if": t("If every axis stopped at once.", "Если бы остановились все оси сразу.")},
         ],
         "headlines": [
             {"id": "flash-headline", "date": "2022-05-27", "headline": t("Attention made fast", "Внимание ускорили"),
@@ -76,7 +81,7 @@ def minimal_data() -> dict[str, list[dict]]:
         "ceilings": [
             {"id": "a-ceiling", "date": "2022-03-10", "who": t("Someone", "Некто"), "claim": t("It stops here.", "Здесь всё."),
              "axis": "pretraining", "next": t("It did not.", "Не остановилось."), "verdict": "broken",
-             "sources": ["kaplan-2020-scaling"]},
+             "sources": ["kaplan-2020-scaling"], "fallacies": ["no-axis-named"]},
         ],
         "promises": [
             {"id": "a-promise", "date": "2024-04-08", "who": t("Somebody", "Кто-то"), "claim": t("Next year, everything.", "В следующем году — всё."),
