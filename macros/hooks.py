@@ -115,9 +115,11 @@ def on_post_build(config):
     for path, content in written.items():
         (site / path).parent.mkdir(parents=True, exist_ok=True)
         (site / path).write_bytes(content)
-    index = site / "search" / "search_index.json"
+    index = site / search.index_path(DEFAULT_LANG, DEFAULT_LANG)
     if index.exists():
-        index.write_bytes(search.compact_index(index.read_bytes()))
+        for path, content in search.split_index(index.read_bytes(), _EDITIONS, DEFAULT_LANG).items():
+            (site / path).parent.mkdir(parents=True, exist_ok=True)
+            (site / path).write_bytes(content)
     sitemap = site / "sitemap.xml"
     if sitemap.exists():
         sitemap.write_text(previews.sitemap_with_x_default(sitemap.read_text(encoding="utf-8")), encoding="utf-8")

@@ -10,16 +10,27 @@ from browser.checks import wcag_violations
 pytestmark = pytest.mark.browser
 
 
+def index_requests(page) -> list[str]:
+    """Every search index the page asks for, as paths, from now on."""
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(urlsplit(request.url).path)
+            if request.url.endswith("search_index.json") else None)
+    return requested
+
+
 @pytest.mark.parametrize(
-    ("scheme", "start", "term", "expected"),
+    ("scheme", "start", "term", "expected", "index"),
     [
-        ("light", "/", "FlashAttention", "/axes/algorithms/"),
-        ("dark", "/ru/", "архитектура", "/ru/axes/algorithms/"),  # Cyrillic input: fill(), then a key press
+        ("light", "/", "FlashAttention", "/axes/algorithms/", "/search/search_index.json"),
+        # Cyrillic input: fill(), then a key press; a prefix finds the word's forms
+        ("dark", "/ru/", "архитектур", "/ru/axes/algorithms/", "/ru/search/search_index.json"),
     ],
 )
-def test_search_lists_the_axis_page(page, scheme, start, term, expected):
+def test_search_loads_its_edition_index_on_first_use_and_lists_the_axis_page(page, scheme, start, term, expected, index):
     page.emulate_media(color_scheme=scheme)
-    page.goto(start)
+    requested = index_requests(page)
+    page.goto(start, wait_until="networkidle")
+    assert requested == [], "no search index during page load"
     search = page.locator("input.md-search__input")
     search.click()
     search.fill(term)
@@ -28,7 +39,20 @@ def test_search_lists_the_axis_page(page, scheme, start, term, expected):
     links.first.wait_for()
     pages = {urlsplit(href).path for href in links.evaluate_all("links => links.map(link => link.href)")}
     assert expected in pages
+    assert requested == [index], "only the edition's own index, once"
     assert not wcag_violations(page), "search results"
+
+
+@pytest.mark.parametrize(("start", "index"), [("/timeline/", "/search/search_index.json"),
+                                              ("/ru/timeline/", "/ru/search/search_index.json")])
+def test_search_key_loads_the_index(page, start, index):
+    requested = index_requests(page)
+    page.goto(start, wait_until="networkidle")
+    assert requested == []
+    page.keyboard.press("/")
+    page.locator("input.md-search__input").press_sequentially("scal")
+    page.locator(".md-search-result__link").first.wait_for()
+    assert requested == [index]
 
 
 def palette_scheme(page) -> str:
