@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # MkDocs imports a hook by path, with only macros/ on sys.path
     sys.path.insert(0, str(ROOT))
 
-from macros import axes_overview, citation, downloads, feeds, interface, previews, search  # noqa: E402
+from macros import axes_overview, citation, downloads, feeds, interface, previews, search, validity  # noqa: E402
 from macros.data import COLLECTIONS, load_cached  # noqa: E402
 from macros.links import edition  # noqa: E402
 from macros.text import DEFAULT_LANG  # noqa: E402
@@ -88,15 +88,15 @@ def on_template_context(context, template_name, config):
 
 
 def on_post_template(output, template_name, config):
-    """The 404 page's theme strings (logo alt) in its edition's language."""
+    """The 404 page's theme strings (logo alt) in its edition's language, and valid markup."""
     if template_name.endswith("404.html"):
-        return interface.localize(output, config.theme["language"])
+        return validity.fix_theme_markup(interface.localize(output, config.theme["language"]))
     return output
 
 
 def on_post_page(output, page, config):
     lang = edition(page.url)[0]
-    return interface.localize(search.name_dialog(output, lang), lang)
+    return validity.fix_theme_markup(interface.localize(search.name_dialog(output, lang), lang))
 
 
 @event_priority(-200)
