@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from jinja2 import FileSystemBytecodeCache
 from mkdocs.plugins import event_priority
 from mkdocs.utils import normalize_url
 
@@ -49,6 +50,19 @@ def on_pre_build(config):
         if template.endswith("404.html"):
             config.theme.static_templates.discard(template)
     config.theme.static_templates.add(not_found_template(lang))
+
+
+def on_env(env, config, files):
+    """The theme's templates compiled once, not once per edition and build: Jinja's bytecode cache,
+    outside the site (gitignored), keyed by each template's name and source, so an edited template
+    is compiled afresh."""
+    cache = ROOT / ".cache" / "jinja"
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return env  # a read-only checkout builds without the cache
+    env.bytecode_cache = FileSystemBytecodeCache(str(cache))
+    return env
 
 
 def on_page_context(context, page, config, nav):

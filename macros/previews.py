@@ -42,7 +42,7 @@ class Card:
 
     def png(self, lang: str) -> bytes:
         colours = [AXIS_COLOURS[axis] for axis in self.accents]
-        return cards.render(self.title, self.subtitle, self.kicker, colours, lang, self.footer)
+        return cards.cached(self.title, self.subtitle, self.kicker, colours, lang, self.footer)
 
 
 @dataclass(frozen=True)
