@@ -33,6 +33,10 @@ def _data(config):
 #: mkdocs-static-i18n runs inside the English one's on_post_build), the shared config
 #: says 'ru' whichever build's on_post_build is running.
 _EDITIONS: dict[str, str] = {}
+#: The editions whose builds have started and not finished, outermost first: mkdocs-static-i18n
+#: runs the Russian build inside the English one's on_post_build, so the build that empties
+#: this list is the last, and the only one that needs to write the files of both editions.
+_BUILDING: list[str] = []
 
 
 def not_found_template(lang: str) -> str:
@@ -46,10 +50,16 @@ def on_pre_build(config):
     """Each edition's build writes its own 404 page and not the other edition's (it would overwrite it)."""
     lang = config.theme["language"]
     _EDITIONS[lang] = config.site_name
+    _BUILDING.append(lang)
     for template in list(config.theme.static_templates):
         if template.endswith("404.html"):
             config.theme.static_templates.discard(template)
     config.theme.static_templates.add(not_found_template(lang))
+
+
+def on_build_error(error):
+    """A failed build (under mkdocs serve) leaves no edition half-started for the next one."""
+    _BUILDING.clear()
 
 
 def on_env(env, config, files):
@@ -115,10 +125,18 @@ def on_post_page(output, page, config):
 
 @event_priority(-200)
 def on_post_build(config):
-    """After mkdocs-static-i18n (priority -100) has written the index and sitemap of both editions."""
+    """After mkdocs-static-i18n (priority -100) has written the index and sitemap of both editions.
+
+    Only the outermost build writes: the feeds, downloads, split index and sitemap would be
+    the same bytes or overwritten anyway, so the inner (Russian) build skips the work.
+    """
+    if _BUILDING:
+        _BUILDING.pop()
+    if _BUILDING:
+        return
     site = Path(config.site_dir)
-    # The feeds and downloads: the same bytes whichever build writes them, so each build
-    # writes all it knows (the last one, the English, knows both editions).
+    # The feeds and downloads: the same bytes whichever build writes them; the outermost
+    # build knows both editions.
     data = _data(config)
     schemas_dir = Path(config.config_file_path).parent / "data" / "schemas"
     schemas = {name: json.loads((schemas_dir / f"{name}.schema.json").read_text(encoding="utf-8")) for name in COLLECTIONS}
