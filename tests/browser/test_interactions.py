@@ -4,6 +4,7 @@ import json
 from urllib.parse import urlsplit
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 
 from browser.checks import wcag_violations
 
@@ -96,3 +97,16 @@ def test_phone_width_drawer_opens_and_navigates(browser, base_url):
     page.wait_for_url(base_url + "/timeline/")
     assert page.locator("h1").first.is_visible()
     context.close()
+
+
+NAME_MISMATCH = {"runOnly": {"type": "rule", "values": ["label-content-name-mismatch"]}, "resultTypes": ["violations"]}
+
+
+def test_footer_links_are_named_by_what_they_show(page):
+    """axe's label-content-name-mismatch (experimental, so asked for by name): the footer link's name holds its text."""
+    page.set_content('<a href="#x" aria-label="Next: AI&amp;#45;generated text">Next AI&#45;generated text</a>')
+    assert Axe().run(page, options=NAME_MISMATCH).response["violations"], "the rule runs and sees a mismatch"
+    for path in ("/fallacies/linear-extrapolation/", "/ru/fallacies/linear-extrapolation/"):
+        page.goto(path)
+        assert page.locator(".md-footer__link--next").count() == 1
+        assert Axe().run(page, options=NAME_MISMATCH).response["violations"] == [], path
