@@ -4,9 +4,8 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
-#: Presses of Tab allowed to reach the next control: the first question comes after the header
-#: and the whole navigation (about 44 stops with 30 pages), later ones after a few links.
-MAX_TABS = 80
+#: Presses of Tab allowed to reach the next control; the page has a few links between questions.
+MAX_TABS = 40
 
 
 def focused(page, selector: str) -> bool:
