@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from jinja2 import FileSystemBytecodeCache
 from mkdocs.plugins import event_priority
 from mkdocs.utils import normalize_url
 
@@ -18,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # MkDocs imports a hook by path, with only macros/ on sys.path
     sys.path.insert(0, str(ROOT))
 
-from macros import axes_overview, citation, downloads, feeds, interface, previews, search  # noqa: E402
+from macros import axes_overview, citation, downloads, feeds, interface, previews, search, validity  # noqa: E402
 from macros.data import COLLECTIONS, load_cached  # noqa: E402
 from macros.links import edition  # noqa: E402
 from macros.text import DEFAULT_LANG  # noqa: E402
@@ -32,6 +33,10 @@ def _data(config):
 #: mkdocs-static-i18n runs inside the English one's on_post_build), the shared config
 #: says 'ru' whichever build's on_post_build is running.
 _EDITIONS: dict[str, str] = {}
+#: The editions whose builds have started and not finished, outermost first: mkdocs-static-i18n
+#: runs the Russian build inside the English one's on_post_build, so the build that empties
+#: this list is the last, and the only one that needs to write the files of both editions.
+_BUILDING: list[str] = []
 
 
 def not_found_template(lang: str) -> str:
@@ -45,10 +50,29 @@ def on_pre_build(config):
     """Each edition's build writes its own 404 page and not the other edition's (it would overwrite it)."""
     lang = config.theme["language"]
     _EDITIONS[lang] = config.site_name
+    _BUILDING.append(lang)
     for template in list(config.theme.static_templates):
         if template.endswith("404.html"):
             config.theme.static_templates.discard(template)
     config.theme.static_templates.add(not_found_template(lang))
+
+
+def on_build_error(error):
+    """A failed build (under mkdocs serve) leaves no edition half-started for the next one."""
+    _BUILDING.clear()
+
+
+def on_env(env, config, files):
+    """The theme's templates compiled once, not once per edition and build: Jinja's bytecode cache,
+    outside the site (gitignored), keyed by each template's name and source, so an edited template
+    is compiled afresh."""
+    cache = ROOT / ".cache" / "jinja"
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return env  # a read-only checkout builds without the cache
+    env.bytecode_cache = FileSystemBytecodeCache(str(cache))
+    return env
 
 
 def on_page_context(context, page, config, nav):
@@ -88,23 +112,31 @@ def on_template_context(context, template_name, config):
 
 
 def on_post_template(output, template_name, config):
-    """The 404 page's theme strings (logo alt) in its edition's language."""
+    """The 404 page's theme strings (logo alt) in its edition's language, and valid markup."""
     if template_name.endswith("404.html"):
-        return interface.localize(output, config.theme["language"])
+        return validity.fix_theme_markup(interface.localize(output, config.theme["language"]))
     return output
 
 
 def on_post_page(output, page, config):
     lang = edition(page.url)[0]
-    return interface.localize(search.name_dialog(output, lang), lang)
+    return validity.fix_theme_markup(interface.localize(search.name_dialog(output, lang), lang))
 
 
 @event_priority(-200)
 def on_post_build(config):
-    """After mkdocs-static-i18n (priority -100) has written the index and sitemap of both editions."""
+    """After mkdocs-static-i18n (priority -100) has written the index and sitemap of both editions.
+
+    Only the outermost build writes: the feeds, downloads, split index and sitemap would be
+    the same bytes or overwritten anyway, so the inner (Russian) build skips the work.
+    """
+    if _BUILDING:
+        _BUILDING.pop()
+    if _BUILDING:
+        return
     site = Path(config.site_dir)
-    # The feeds and downloads: the same bytes whichever build writes them, so each build
-    # writes all it knows (the last one, the English, knows both editions).
+    # The feeds and downloads: the same bytes whichever build writes them; the outermost
+    # build knows both editions.
     data = _data(config)
     schemas_dir = Path(config.config_file_path).parent / "data" / "schemas"
     schemas = {name: json.loads((schemas_dir / f"{name}.schema.json").read_text(encoding="utf-8")) for name in COLLECTIONS}
@@ -115,9 +147,11 @@ def on_post_build(config):
     for path, content in written.items():
         (site / path).parent.mkdir(parents=True, exist_ok=True)
         (site / path).write_bytes(content)
-    index = site / "search" / "search_index.json"
+    index = site / search.index_path(DEFAULT_LANG, DEFAULT_LANG)
     if index.exists():
-        index.write_bytes(search.compact_index(index.read_bytes()))
+        for path, content in search.split_index(index.read_bytes(), _EDITIONS, DEFAULT_LANG).items():
+            (site / path).parent.mkdir(parents=True, exist_ok=True)
+            (site / path).write_bytes(content)
     sitemap = site / "sitemap.xml"
     if sitemap.exists():
         sitemap.write_text(previews.sitemap_with_x_default(sitemap.read_text(encoding="utf-8")), encoding="utf-8")

@@ -26,6 +26,8 @@ LOCALES = {"en": "en_US", "ru": "ru_RU"}
 #: Interface words only the cards use (the rest come from macros.text.LABELS).
 RED_FLAG = {"en": "Red flag", "ru": "Красный флаг"}
 QUOTES = {"en": ("\u201c", "\u201d"), "ru": ("\u00ab", "\u00bb")}
+#: The longest description a preview carries: chat apps and search results cut longer ones mid-word.
+DESCRIPTION_LIMIT = 200
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,7 @@ class Card:
 
     def png(self, lang: str) -> bytes:
         colours = [AXIS_COLOURS[axis] for axis in self.accents]
-        return cards.render(self.title, self.subtitle, self.kicker, colours, lang, self.footer)
+        return cards.cached(self.title, self.subtitle, self.kicker, colours, lang, self.footer)
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,20 @@ class Preview:
     image: str
     card: Card
     structured_data: Mapping | None = None
+
+
+def shorten(text: str, limit: int = DESCRIPTION_LIMIT) -> str:
+    """`text` if it fits in `limit` characters, else cut at the last space that leaves room for '…'.
+
+    Only a plain space is a place to cut: a no-break space (Russian, before a dash or a unit)
+    binds its words. Punctuation and a dash left dangling at the cut go too.
+    """
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)  # the ellipsis takes the space's place
+    head = text[:cut] if cut > 0 else text[: limit - 1]
+    head = head.rstrip(" \u00a0,;:—–-(«“")
+    return f"{head}…"
 
 
 def edition_url(site_url: str, lang: str, path: str) -> str:
@@ -139,7 +155,7 @@ def describe(
         lang=lang,
         kind="article" if path else "website",
         title=title,
-        description=description,
+        description=shorten(description),
         url=page_url,
         image=f"{site_url.rstrip('/')}/{card_path(url)}",
         card=card,

@@ -6,6 +6,7 @@ import io
 import re
 import struct
 
+import pytest
 from PIL import Image, ImageColor
 
 from conftest import ROOT
@@ -99,3 +100,14 @@ def test_card_colours_are_the_dark_scheme_colours_of_the_stylesheet():
     assert dict(re.findall(r"--sa-axis-([a-z-]+):\s*(#[0-9a-f]{6})", slate)) == cards.AXIS_COLOURS
     assert re.search(r"--md-primary-fg-color:\s*(#[0-9a-f]{6})", slate).group(1) == cards.NAVY
     assert re.search(r"--sa-muted:\s*(#[0-9a-f]{6})", slate).group(1) == cards.MUTED
+
+
+def test_cached_card_is_the_drawn_card_and_drawn_once(tmp_path, monkeypatch):
+    args = ("A title", "A subtitle", "Axis 1", [cards.AXIS_COLOURS["pretraining"]], "en", "Six Axes · six-axes.github.io")
+    first = cards.cached(*args, cache_dir=tmp_path)
+    assert first == cards.render(*args)
+    assert len(list(tmp_path.glob("*.png"))) == 1
+    monkeypatch.setattr(cards, "render", lambda *a: pytest.fail("drawn again"))
+    assert cards.cached(*args, cache_dir=tmp_path) == first
+    with pytest.raises(pytest.fail.Exception):
+        cards.cached("Another title", *args[1:], cache_dir=tmp_path)

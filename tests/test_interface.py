@@ -40,3 +40,13 @@ def test_russian_pages_never_break_a_line_before_a_dash():
 def test_the_theme_writes_yo_in_russian():
     footer = '<span class="md-footer__direction">Вперед</span>'
     assert localize(footer, "ru") == '<span class="md-footer__direction">Вперёд</span>'
+
+
+def test_footer_link_is_named_by_the_text_it_shows():
+    page = ('<a href="../x/" class="md-footer__link md-footer__link--next" '
+            'aria-label="Next: Models trained on AI&amp;#45;generated text &amp;amp; R&amp;amp;D">')
+    assert localize(page, "en") == (
+        '<a href="../x/" class="md-footer__link md-footer__link--next" '
+        'aria-label="Next: Models trained on AI-generated text &amp; R&amp;D">')
+    plain = '<a href="../y/" class="md-footer__link md-footer__link--prev" aria-label="Previous: Axes">'
+    assert localize(plain, "en") == plain

@@ -92,6 +92,23 @@ def test_head_escapes_every_value_and_json_ld_cannot_close_its_script(data):
     assert json.loads(script) == hostile.structured_data
 
 
+def test_long_descriptions_are_cut_at_a_word_with_an_ellipsis():
+    assert previews.shorten("Short enough.", 20) == "Short enough."
+    assert previews.shorten("Scale alone, then nothing more", 20) == "Scale alone, then…"
+    assert previews.shorten("Scale alone, then nothing more", 13) == "Scale alone…"  # the comma goes too
+    # A dash left at the cut goes with the no-break space before it; a no-break space is no place to cut.
+    assert previews.shorten("Данные кончились\u00a0— ось одна", 22) == "Данные кончились…"
+    assert previews.shorten("Рост в\u00a010\u00a0раз за год", 12) == "Рост…"
+    assert previews.shorten("x" * 30, 10) == "x" * 9 + "…"
+    long = "word " * 60
+    assert len(previews.shorten(long)) <= previews.DESCRIPTION_LIMIT
+
+
+def test_a_long_fallacy_description_is_shortened(data):
+    preview = describe(data, "fallacies/x/", description="a " * 150)
+    assert len(preview.description) <= previews.DESCRIPTION_LIMIT and preview.description.endswith("…")
+
+
 # --- The built site -----------------------------------------------------------------------
 
 
@@ -185,8 +202,9 @@ def test_descriptions_are_written_for_each_page(pages):
     for url, head in pages.items():
         lang = "ru" if url.startswith("/ru/") else "en"
         description = head.one("og:description")
-        assert description == head.one("twitter:description"), url
+        assert description == head.one("twitter:description") == head.one("description"), url
         assert description != site_description(lang), f"{url}: give the page a description in its front matter"
+        assert len(description) <= previews.DESCRIPTION_LIMIT, (url, len(description))
 
 
 @pytest.mark.build

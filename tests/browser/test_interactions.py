@@ -4,22 +4,34 @@ import json
 from urllib.parse import urlsplit
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 
 from browser.checks import wcag_violations
 
 pytestmark = pytest.mark.browser
 
 
+def index_requests(page) -> list[str]:
+    """Every search index the page asks for, as paths, from now on."""
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(urlsplit(request.url).path)
+            if request.url.endswith("search_index.json") else None)
+    return requested
+
+
 @pytest.mark.parametrize(
-    ("scheme", "start", "term", "expected"),
+    ("scheme", "start", "term", "expected", "index"),
     [
-        ("light", "/", "FlashAttention", "/axes/algorithms/"),
-        ("dark", "/ru/", "архитектура", "/ru/axes/algorithms/"),  # Cyrillic input: fill(), then a key press
+        ("light", "/", "FlashAttention", "/axes/algorithms/", "/search/search_index.json"),
+        # Cyrillic input: fill(), then a key press; a prefix finds the word's forms
+        ("dark", "/ru/", "архитектур", "/ru/axes/algorithms/", "/ru/search/search_index.json"),
     ],
 )
-def test_search_lists_the_axis_page(page, scheme, start, term, expected):
+def test_search_loads_its_edition_index_on_first_use_and_lists_the_axis_page(page, scheme, start, term, expected, index):
     page.emulate_media(color_scheme=scheme)
-    page.goto(start)
+    requested = index_requests(page)
+    page.goto(start, wait_until="networkidle")
+    assert requested == [], "no search index during page load"
     search = page.locator("input.md-search__input")
     search.click()
     search.fill(term)
@@ -28,7 +40,20 @@ def test_search_lists_the_axis_page(page, scheme, start, term, expected):
     links.first.wait_for()
     pages = {urlsplit(href).path for href in links.evaluate_all("links => links.map(link => link.href)")}
     assert expected in pages
+    assert requested == [index], "only the edition's own index, once"
     assert not wcag_violations(page), "search results"
+
+
+@pytest.mark.parametrize(("start", "index"), [("/timeline/", "/search/search_index.json"),
+                                              ("/ru/timeline/", "/ru/search/search_index.json")])
+def test_search_key_loads_the_index(page, start, index):
+    requested = index_requests(page)
+    page.goto(start, wait_until="networkidle")
+    assert requested == []
+    page.keyboard.press("/")
+    page.locator("input.md-search__input").press_sequentially("scal")
+    page.locator(".md-search-result__link").first.wait_for()
+    assert requested == [index]
 
 
 def palette_scheme(page) -> str:
@@ -72,3 +97,16 @@ def test_phone_width_drawer_opens_and_navigates(browser, base_url):
     page.wait_for_url(base_url + "/timeline/")
     assert page.locator("h1").first.is_visible()
     context.close()
+
+
+NAME_MISMATCH = {"runOnly": {"type": "rule", "values": ["label-content-name-mismatch"]}, "resultTypes": ["violations"]}
+
+
+def test_footer_links_are_named_by_what_they_show(page):
+    """axe's label-content-name-mismatch (experimental, so asked for by name): the footer link's name holds its text."""
+    page.set_content('<a href="#x" aria-label="Next: AI&amp;#45;generated text">Next AI&#45;generated text</a>')
+    assert Axe().run(page, options=NAME_MISMATCH).response["violations"], "the rule runs and sees a mismatch"
+    for path in ("/fallacies/linear-extrapolation/", "/ru/fallacies/linear-extrapolation/"):
+        page.goto(path)
+        assert page.locator(".md-footer__link--next").count() == 1
+        assert Axe().run(page, options=NAME_MISMATCH).response["violations"] == [], path
