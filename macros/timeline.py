@@ -12,7 +12,12 @@ from macros.text import date, text
 
 
 def render(data: Data, lang: str = "en", root: str = "", axis: str | None = None, site: citation.Site | None = None) -> str:
-    """An ordered list by date; on the all-axes timeline each item says its axis."""
+    """An ordered list by date; on the all-axes timeline each item says its axis.
+
+    "Cite this" goes with a milestone's home, its axis page, whose permalink the citation
+    carries anyway: on the all-axes timeline, which repeats every milestone, a block per
+    item would only add weight.
+    """
     sources, axes = by_id(data.sources), by_id(data.axes)
     milestones = sorted(
         (m for m in data.milestones if axis is None or m["axis"] == axis),
@@ -36,7 +41,7 @@ def render(data: Data, lang: str = "en", root: str = "", axis: str | None = None
                 anchor=anchor(m["id"], lang) + updated(data, m["id"], lang, root),
                 summary=text(m["summary"], lang),
                 cite=cite(m["sources"], sources, root, lang),
-                cite_this=citation.entry("milestones", m, lang, site),
+                cite_this=citation.entry("milestones", m, lang, site) if axis else Markup(""),
             )
         )
     return str(Markup('<ol class="sa-timeline">') + Markup("").join(items) + Markup("</ol>"))
