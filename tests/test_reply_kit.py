@@ -108,7 +108,7 @@ def real():
 
 NEW_IN_2025_2026 = ("benchmarks-gamed",)  # the others of 2025-2026 came from the new-flags branch
 #: Red flags for which no real, sourced instance has been found yet: add one and remove it here.
-NO_INSTANCE_YET = {"architecture-exhausted", "benchmarks-saturated", "one-axis-optimism"}
+NO_INSTANCE_YET = {"architecture-exhausted", "benchmarks-saturated"}
 
 
 def test_new_red_flags_have_at_least_two_real_dated_instances(real):
@@ -148,8 +148,12 @@ def test_new_red_flag_previews_stay_short(real):
             assert len(fallacy_description(f, lang)) <= 200, (fallacy_id, lang)
 
 
-def test_the_built_pages_put_the_short_reply_button_first(built_site):
-    for edition in ("", "ru/"):
-        page = (built_site / f"{edition}fallacies" / "benchmarks-gamed" / "index.html").read_text(encoding="utf-8")
-        first = re.search(r'<button [^>]*class="[^"]*sa-copy-button[^"]*"[^>]*>', page).group(0)
-        assert 'data-copy="benchmarks-gamed-reply-short"' in first
+def test_every_built_red_flag_page_has_the_kit_with_the_short_reply_button_first(built_site, real):
+    for f in real.fallacies:
+        for edition in ("", "ru/"):
+            page = (built_site / f"{edition}fallacies" / f["id"] / "index.html").read_text(encoding="utf-8")
+            for section in ('id="steelman"', 'id="reply"', 'id="why-it-fails"', 'id="wrong-if"'):
+                assert section in page, (f["id"], edition, section)
+            first = re.search(r'<button [^>]*class="[^"]*sa-copy-button[^"]*"[^>]*>', page).group(0)
+            assert f'data-copy="{f["id"]}-reply-short"' in first, (f["id"], edition)
+            assert page.index(f'id="{f["id"]}-reply-short"') < page.index(f'id="{f["id"]}-reply-long"')
