@@ -53,6 +53,15 @@ def test_the_steelman_shows_its_evidence_with_values_dates_and_sources(data):
     assert 'href="../../sources/#dao-2022-flashattention"' in steelman and 'href="../../sources/#kaplan-2020-scaling"' in steelman
 
 
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_the_steelman_evidence_is_folded_so_the_short_reply_stays_near_the_top(data, lang):
+    out = RENDERERS["fallacy"](data, "no-axis-named", lang=lang, root="../../")
+    steelman = out[out.index("{ #steelman }"):out.index("{ #reply }")]
+    folded = re.search(r"<details class=\"sa-steelman-evidence\">(.*)</details>", steelman, re.S)
+    assert folded and "<summary>" in folded.group(1) and "open" not in steelman.split("<details", 1)[1].split(">", 1)[0]
+    assert 'href="../../ceilings/#a-ceiling"' in folded.group(1)  # the evidence is inside, not dropped
+
+
 def test_instances_come_newest_first_from_headlines_ceilings_and_promises(data_dir, collections):
     collections["headlines"][0]["fallacies"] = ["no-axis-named"]
     collections["promises"][0]["fallacies"] = ["no-axis-named"]
