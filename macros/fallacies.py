@@ -97,6 +97,8 @@ def _record(data: Data, collection: str, record: Mapping, lang: str, root: str) 
 
 
 def _steelman(data: Data, fallacy: Mapping, lang: str, root: str) -> Markup:
+    """The steelman in a sentence or two, then its sourced evidence folded in a <details>, so that on a
+    phone the short reply still follows the one-line answer within a screen or so."""
     items = []
     for ref in fallacy.get("steelman_evidence", ()):
         for collection in EVIDENCE_COLLECTIONS:
@@ -104,7 +106,7 @@ def _steelman(data: Data, fallacy: Mapping, lang: str, root: str) -> Markup:
             if record:
                 items.append(Markup("<li>{}</li>").format(_record(data, collection, record, lang, root)))
     listing = (
-        Markup('<p class="sa-kit-label">{}:</p><ul class="sa-steelman-evidence">{}</ul>').format(
+        Markup('<details class="sa-steelman-evidence"><summary>{}</summary><ul>{}</ul></details>').format(
             label("kit.steelman_evidence", lang), Markup("").join(items)
         )
         if items

@@ -239,6 +239,10 @@ def test_no_renderer_lets_markup_through(payload, lang):
         assert not any(attr in ("href", "src") and "javascript:" in (value or "").lower() for attr, value in parser.attrs), name
         assert "49" not in page, name  # {{ 7*7 }} was not evaluated
         assert payload in html.unescape(page) or name in ("axes_overview", "downloads"), name  # shown as text, not dropped
+        if name == "fallacy":  # the reply kit was rendered from the poisoned fields, not skipped
+            for kit_id in ('id="steelman"', 'id="no-axis-named-reply-short"', 'id="no-axis-named-reply-long"',
+                           'id="seen-in-the-wild"', 'id="wrong-if"'):
+                assert kit_id in page, kit_id
 
 
 def test_injection_test_would_catch_unescaped_output():
