@@ -50,15 +50,19 @@ def _evidence(data: Data, fallacy: Mapping, lang: str, root: str) -> Markup:
     return Markup("; ").join(links) + newest + freshness.mark(as_of, data.built, lang)
 
 
-def checklist(data: Data, lang: str = "en", root: str = "", site: citation.Site | None = None) -> str:
-    """Markdown: one heading per red flag (so each joins the table of contents with its id)."""
+def checklist(data: Data, lang: str = "en", root: str = "") -> str:
+    """Markdown: one heading per red flag (so each joins the table of contents with its id).
+
+    No 'Cite this' here: each red flag is cited at its home, its own page, where the
+    checklist links it.
+    """
     blocks = []
     for f in data.fallacies:
         heading = f"### {markdown_inline(as_heading(plain(f['claim'], lang)))} {{ #{f['id']} }}"
         more = Markup('<p class="sa-more"><a href="{}{}">{} &rarr;</a>{}</p>').format(
             root, home("fallacies", f), plain(f["answer"], lang), updated(data, f["id"], lang, root)
         )
-        blocks.append(f"{heading}\n\n{_details(data, f, lang, root)}{more}{citation.entry('fallacies', f, lang, site)}\n")
+        blocks.append(f"{heading}\n\n{_details(data, f, lang, root)}{more}\n")
     return "\n".join(blocks)
 
 

@@ -115,10 +115,14 @@ def source_label(source: Mapping, lang: str = DEFAULT_LANG) -> str:
 
 
 def cite(source_ids: Iterable[str], sources: Mapping[str, Mapping], root: str, lang: str = DEFAULT_LANG) -> Markup:
-    """Bracketed links to the sources page: every number on the site shows where it comes from."""
+    """Bracketed links to the sources page: every number on the site shows where it comes from.
+
+    The link names the source by author and year; its full title is one click away on the
+    sources page (a title attribute repeating it on every citation cost pages kilobytes).
+    """
     links = [
-        Markup('<a href="{}sources/#{}" title="{}">{}</a>').format(
-            root, source_id, sources[source_id]["title"], markdown_inert(esc(source_label(sources[source_id], lang)))
+        Markup('<a href="{}sources/#{}">{}</a>').format(
+            root, source_id, markdown_inert(esc(source_label(sources[source_id], lang)))
         )
         for source_id in source_ids
     ]

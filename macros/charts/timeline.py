@@ -55,9 +55,12 @@ def render(data: Data, lang: str = "en", root: str = "", axis: str | None = None
         name = axis_title(lane["number"], plain(lane["short"], lang), lang)
         names.append(name)
         base = y + LABEL + (max(rows, default=0) + 1) * ROW - ROW / 2
+        # A dot's tooltip names its milestone on an axis page's lane; on the all-axes chart the
+        # list beneath it names all of them, and 78 tooltips would repeat that list in full.
         dots = Markup("").join(
-            Markup('<circle cx="{}" cy="{}" r="{}" class="sa-c-dot"><title>{}: {}</title></circle>').format(
-                num(cx), num(base - row * ROW), num(R), date(m["date"], lang), plain(m["title"], lang)
+            Markup('<circle cx="{}" cy="{}" r="{}" class="sa-c-dot">{}</circle>').format(
+                num(cx), num(base - row * ROW), num(R),
+                Markup("<title>{}: {}</title>").format(date(m["date"], lang), plain(m["title"], lang)) if axis else Markup(""),
             )
             for cx, row, m in zip(xs, rows, milestones)
         )
