@@ -44,7 +44,7 @@ def _evidence(data: Data, fallacy: Mapping, lang: str, root: str) -> Markup:
                     links.append(
                         Markup('<a href="{}{}">{}</a>').format(root, home(collection, record), short_title(collection, record, lang))
                     )
-    dates = freshness.evidence_dates(data.milestones, data.figures, data.ceilings)
+    dates = freshness.evidence_dates(lambda name: getattr(data, name))
     as_of = freshness.fallacy_as_of(fallacy, dates)
     newest = Markup(' <span class="sa-asof">({}: {})</span>').format(label("newest_evidence", lang), date(as_of, lang)) if as_of else Markup("")
     return Markup("; ").join(links) + newest + freshness.mark(as_of, data.built, lang)

@@ -10,8 +10,8 @@ An "as of" is computed from the evidence, never typed, so it is never later than
 - a figure is as of its own `as_of` (the loader keeps it no later than its newest source).
   A figure marked `history: true` is a dated result, what was measured then (AlexNet's error in
   2012), which no later work can make out of date: it shows its date and is never marked;
-- a red flag is as of its newest evidence: the dates of the milestones and ceilings and the
-  `as_of` of the figures it lists.
+- a red flag is as of its newest evidence: the dates of the milestones, ceilings and promises
+  and the `as_of` of the figures it lists.
 
 Whatever is as of more than 12 months before the build date carries a "may be out of date"
 mark in both languages. A date counts as the last day it can mean ('2025-06' is 30 June 2025),
@@ -26,12 +26,12 @@ import datetime
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from markupsafe import Markup
 
 from macros.data import DataError, Problem, _entry, _locate, load
-from macros.rules import last_day
+from macros.rules import EVIDENCE, last_day
 from macros.text import label, markdown_inert
 
 #: Evidence older than this, at the build date, may be out of date.
@@ -69,12 +69,10 @@ def axis_as_of(axis: Mapping, sources: Mapping[str, Mapping]) -> str | None:
     return newest(sources[s]["date"] for s in axis.get("sources", ()) if s in sources)
 
 
-def evidence_dates(milestones: Iterable[Mapping], figures: Iterable[Mapping], ceilings: Iterable[Mapping]) -> dict[str, str]:
-    """Every id a red flag can list as evidence, with its date."""
-    dates = {m["id"]: m["date"] for m in milestones}
-    dates.update({f["id"]: f["as_of"] for f in figures})
-    dates.update({c["id"]: c["date"] for c in ceilings})
-    return dates
+def evidence_dates(get: Callable[[str], Iterable[Mapping]]) -> dict[str, str]:
+    """Every id a red flag can list as evidence (the collections of rules.EVIDENCE), with its date:
+    a figure's `as_of`, every other record's `date`. `get` returns a collection's records by name."""
+    return {r["id"]: r["as_of"] if name == "figures" else r["date"] for name in EVIDENCE for r in get(name)}
 
 
 def fallacy_as_of(fallacy: Mapping, dates: Mapping[str, str]) -> str | None:
@@ -100,11 +98,11 @@ class Age:
 def all_ages(data) -> list[Age]:
     """Every record that can age, with its computed "as of": axes, figures that are not history, red flags.
 
-    `data` is a Data or a dict of collections (lists of records).
+    `data` is a Data or a dict of collections (lists of records; a missing one is empty).
     """
-    get = (lambda name: data[name]) if isinstance(data, Mapping) else (lambda name: getattr(data, name))
+    get = (lambda name: data.get(name, ())) if isinstance(data, Mapping) else (lambda name: getattr(data, name))
     sources = {s["id"]: s for s in get("sources")}
-    dates = evidence_dates(get("milestones"), get("figures"), get("ceilings"))
+    dates = evidence_dates(get)
     found = [Age("axes", i, a["id"], axis_as_of(a, sources)) for i, a in enumerate(get("axes"))]
     found += [Age("figures", i, f["id"], f["as_of"]) for i, f in enumerate(get("figures")) if ages(f)]
     found += [Age("fallacies", i, f["id"], fallacy_as_of(f, dates)) for i, f in enumerate(get("fallacies"))]

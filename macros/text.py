@@ -162,10 +162,6 @@ def label(key: str, lang: str) -> str:
     return entry.get(lang) or entry[DEFAULT_LANG]
 
 
-def is_translated(field: Mapping[str, str], lang: str) -> bool:
-    return bool(field.get(lang))
-
-
 def text(field: Mapping[str, str], lang: str, inline: bool = False) -> Markup:
     """The field in `lang`, escaped; English with a "not yet translated" marker if missing.
 

@@ -54,11 +54,13 @@ def test_an_axis_is_as_of_its_newest_source():
 
 
 def test_a_red_flag_is_as_of_its_newest_evidence():
-    dates = freshness.evidence_dates(
-        [{"id": "m", "date": "2023-05"}], [{"id": "f", "as_of": "2024-12-06"}], [{"id": "c", "date": "2022-03-10"}]
-    )
+    records = {"milestones": [{"id": "m", "date": "2023-05"}], "figures": [{"id": "f", "as_of": "2024-12-06"}],
+               "ceilings": [{"id": "c", "date": "2022-03-10"}], "promises": [{"id": "p", "date": "2025-01-06"}]}
+    dates = freshness.evidence_dates(records.__getitem__)
     assert freshness.fallacy_as_of({"evidence": ["m", "c", "f"]}, dates) == "2024-12-06"
     assert freshness.fallacy_as_of({"evidence": ["c"]}, dates) == "2022-03-10"
+    # Red flags may cite promises too (rules.EVIDENCE): their dates count.
+    assert freshness.fallacy_as_of({"evidence": ["f", "p"]}, dates) == "2025-01-06"
     assert freshness.fallacy_as_of({}, dates) is None
 
 
