@@ -17,7 +17,7 @@ from markupsafe import Markup, escape
 
 from macros import copy
 from macros.data import build_date
-from macros.links import edition, entry_title, home
+from macros.links import edition, entry_title, home, permalink
 from macros.text import DEFAULT_LANG, NBSP, date, label
 
 #: BibTeX's special characters, as BibTeX writes them literally.
@@ -48,12 +48,6 @@ def edition_site_name(config: Mapping, lang: str | None) -> str:
         if getattr(language, "locale", None) == lang and getattr(language, "site_name", None):
             return language.site_name
     return config["site_name"]
-
-
-def permalink(site_url: str, lang: str, path: str) -> str:
-    """The absolute address of `path` (relative to the edition root, '#anchor' allowed) in `lang`."""
-    prefix = "" if lang == DEFAULT_LANG else f"{lang}/"
-    return f"{site_url.rstrip('/')}/{prefix}{path}"
 
 
 def text_citation(title: str, url: str, site: Site, lang: str) -> str:

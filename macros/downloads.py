@@ -20,9 +20,8 @@ from typing import Any, Iterable, Mapping
 
 from markupsafe import Markup
 
-from macros.citation import permalink
 from macros.data import COLLECTIONS, Data
-from macros.links import HOMES, by_id, home
+from macros.links import HOMES, by_id, home, permalink
 from macros.rules import parse_date
 from macros.text import DEFAULT_LANG, LANGS, date, label
 

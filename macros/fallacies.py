@@ -6,7 +6,7 @@ from typing import Mapping
 
 from markupsafe import Markup
 
-from macros import citation, copy, figures, freshness
+from macros import copy, figures, freshness
 from macros.changes import updated
 from macros.data import Data
 from macros.links import axis_link, by_id, cite, home, short_title

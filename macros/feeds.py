@@ -13,9 +13,8 @@ import xml.etree.ElementTree as ET
 
 from markupsafe import Markup
 from macros.changes import find
-from macros.citation import permalink
 from macros.data import Data
-from macros.links import entry_title, home
+from macros.links import entry_title, home, permalink
 from macros.rules import parse_date
 from macros.text import label, plain
 

@@ -41,6 +41,13 @@ def home(collection: str, record: Mapping) -> str:
     return pattern.format(id=record["id"], axis=record.get("axis", ""), page=record.get("page", ""))
 
 
+def permalink(site_url: str, lang: str, path: str) -> str:
+    """The absolute address of `path` (relative to the edition root, '#anchor' allowed) in `lang`:
+    what previews, citations, feeds and downloads publish."""
+    prefix = "" if lang == DEFAULT_LANG else f"{lang}/"
+    return f"{site_url.rstrip('/')}/{prefix}{path}"
+
+
 #: Collections of dated, attributed quotes: a link names who said it and when, not the quote.
 QUOTE_COLLECTIONS = ("ceilings", "promises")
 

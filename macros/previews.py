@@ -18,7 +18,7 @@ from markupsafe import Markup
 from macros import cards, freshness
 from macros.cards import AXIS_COLOURS, HEIGHT, WIDTH
 from macros.data import Data
-from macros.links import HOMES, edition, home
+from macros.links import HOMES, edition, home, permalink
 from macros.text import DEFAULT_LANG, LANGS, after_colon, date, label, plain
 
 #: og:locale values, by edition.
@@ -69,11 +69,6 @@ def shorten(text: str, limit: int = DESCRIPTION_LIMIT) -> str:
     head = text[:cut] if cut > 0 else text[: limit - 1]
     head = head.rstrip(" \u00a0,;:—–-(«“")
     return f"{head}…"
-
-
-def edition_url(site_url: str, lang: str, path: str) -> str:
-    prefix = "" if lang == DEFAULT_LANG else f"{lang}/"
-    return f"{site_url.rstrip('/')}/{prefix}{path}"
 
 
 def card_path(url: str) -> str:
@@ -131,7 +126,7 @@ def describe(
 ) -> Preview:
     """The preview of the page at `url` (as MkDocs has it: 'ru/fallacies/x/'), titled `title`."""
     lang, path = edition(url)
-    page_url = edition_url(site_url, lang, path)
+    page_url = permalink(site_url, lang, path)
     found = page_record(data, path)
     structured = None
     if found and found[0] == "fallacies":
@@ -149,7 +144,7 @@ def describe(
     else:
         description = description or site_description
         card = Card(title, description)
-    home_url = edition_url(site_url, lang, "").split("://", 1)[-1].rstrip("/")
+    home_url = permalink(site_url, lang, "").split("://", 1)[-1].rstrip("/")
     card = replace(card, footer=f"{site_name} · {home_url}")
     return Preview(
         lang=lang,
