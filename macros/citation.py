@@ -56,8 +56,17 @@ def text_citation(title: str, url: str, site: Site, lang: str) -> str:
     if lang == "ru":
         return (f"{label('cite.authors', lang)}. {title} // {site.name}.{NBSP}— {site.accessed.year}.{NBSP}— "
                 f"URL: {url} ({label('cite.accessed', lang)}: {site.accessed:%d.%m.%Y}).")
-    return (f"{label('cite.authors', lang)}. \u201c{title}.\u201d {site.name}, {site.accessed.year}. {url} "
+    return (f"{label('cite.authors', lang)}. \u201c{_quoted(title)}\u201d {site.name}, {site.accessed.year}. {url} "
             f"({label('cite.accessed', lang)} {date(accessed, lang).replace(NBSP, ' ')}).")
+
+
+def _quoted(title: str) -> str:
+    """A title set inside double quotes: quotes within it become single, and it ends with one full stop.
+
+    'Red flag: “AI is a bubble.”' gives 'Red flag: ‘AI is a bubble.’', not '“Red flag: “AI is a bubble.”.”'.
+    """
+    title = title.replace("\u201c", "\u2018").replace("\u201d", "\u2019")
+    return title if title.rstrip("\u2019").endswith((".", "?", "!")) else f"{title}."
 
 
 def bibtex_escape(value: str) -> str:

@@ -40,5 +40,11 @@ def test_page_citation_and_bibtex_escaping():
     assert citation.bibtex_escape("50% & {x}_#") == r"50\% \& \{x\}\_\#"
 
 
+def test_a_quoted_claim_nests_its_quotes_and_keeps_one_full_stop():
+    text = citation.text_citation("Red flag: \u201cAI is a bubble.\u201d", "https://six-axes.github.io/fallacies/x/", SITE, "en")
+    assert text.startswith("The Six Axes contributors. \u201cRed flag: \u2018AI is a bubble.\u2019\u201d Six Axes, 2026.")
+    assert citation.text_citation("Is it over?", "u", SITE, "en").startswith("The Six Axes contributors. \u201cIs it over?\u201d Six")
+
+
 def test_no_site_no_block(data_dir):
     assert str(citation.entry("figures", load(data_dir).figures[0], "en", None)) == ""
