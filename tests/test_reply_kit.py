@@ -115,7 +115,9 @@ def real():
     return load(ROOT / "data")
 
 
-NEW_IN_2025_2026 = ("benchmarks-gamed",)  # the others of 2025-2026 came from the new-flags branch
+#: The red flags added for claims common in 2025-2026: each needs at least two real, dated instances.
+NEW_IN_2025_2026 = ("reasoning-is-illusion", "benchmarks-gamed", "cheap-model-no-scale", "llms-dead-end",
+                    "bubble-will-stop-progress", "power-is-the-wall")
 
 
 def test_new_red_flags_have_at_least_two_real_dated_instances(real):
