@@ -92,8 +92,14 @@ def quoted(value: str, lang: str) -> str:
 
 
 def fallacy_description(fallacy: Mapping, lang: str) -> str:
-    """The answer, then the question to ask instead: the point of the page in two sentences."""
-    return f"{plain(fallacy['answer'], lang)} {label('ask', lang)}: {after_colon(plain(fallacy['ask'], lang), lang)}"
+    """The answer, then the question to ask instead: the point of the page in two sentences.
+
+    When both don't fit a preview, the answer alone: a whole sentence reads better in a chat
+    than a question cut off in the middle.
+    """
+    answer = plain(fallacy["answer"], lang)
+    both = f"{answer} {label('ask', lang)}: {after_colon(plain(fallacy['ask'], lang), lang)}"
+    return both if len(both) <= DESCRIPTION_LIMIT else answer
 
 
 def axis_status(data: Data, axis: Mapping, lang: str) -> str:

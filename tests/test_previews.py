@@ -104,6 +104,13 @@ def test_long_descriptions_are_cut_at_a_word_with_an_ellipsis():
     assert len(previews.shorten(long)) <= previews.DESCRIPTION_LIMIT
 
 
+def test_a_fallacy_preview_drops_the_question_rather_than_cut_it():
+    fallacy = {"answer": {"en": "One axis is not all of AI."}, "ask": {"en": "Which axis? " + "And why? " * 30}}
+    assert previews.fallacy_description(fallacy, "en") == "One axis is not all of AI."
+    fallacy["ask"]["en"] = "Which axis?"
+    assert previews.fallacy_description(fallacy, "en") == "One axis is not all of AI. Ask instead: Which axis?"
+
+
 def test_a_long_fallacy_description_is_shortened(data):
     preview = describe(data, "fallacies/x/", description="a " * 150)
     assert len(preview.description) <= previews.DESCRIPTION_LIMIT and preview.description.endswith("…")
