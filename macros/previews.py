@@ -19,6 +19,7 @@ from macros import cards, freshness
 from macros.cards import AXIS_COLOURS, HEIGHT, WIDTH
 from macros.data import Data
 from macros.links import HOMES, edition, home, permalink
+from macros.rules import PREVIEW_LIMIT
 from macros.text import DEFAULT_LANG, LANGS, after_colon, date, label, plain
 
 #: og:locale values, by edition.
@@ -27,7 +28,8 @@ LOCALES = {"en": "en_US", "ru": "ru_RU"}
 RED_FLAG = {"en": "Red flag", "ru": "Красный флаг"}
 QUOTES = {"en": ("\u201c", "\u201d"), "ru": ("\u00ab", "\u00bb")}
 #: The longest description a preview carries: chat apps and search results cut longer ones mid-word.
-DESCRIPTION_LIMIT = 200
+#: One number, kept where the loader checks that every red flag's answer fits it.
+DESCRIPTION_LIMIT = PREVIEW_LIMIT
 
 
 @dataclass(frozen=True)

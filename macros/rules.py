@@ -101,6 +101,20 @@ def short_reply_fits(data: Collections) -> Iterator[Finding]:
                               f"{SHORT_REPLY_LIMIT}: cut {length - SHORT_REPLY_LIMIT}")
 
 
+#: The longest description a link preview carries (macros/previews.py): chat apps cut longer ones mid-word.
+PREVIEW_LIMIT = 200
+
+
+def answer_fits_a_preview(data: Collections) -> Iterator[Finding]:
+    """A red flag's answer is its link preview whenever the question doesn't fit beside it, so it must fit alone."""
+    for index, entry in enumerate(data["fallacies"]):
+        for lang, answer in entry.get("answer", {}).items():
+            if len(answer) > PREVIEW_LIMIT:
+                yield Finding("fallacies", index, ("answer", lang),
+                              f"is {len(answer)} characters; a red flag's answer is its link preview and must fit in "
+                              f"{PREVIEW_LIMIT}: cut {len(answer) - PREVIEW_LIMIT}")
+
+
 def _hint(value: str, known: set[str]) -> str:
     match = difflib.get_close_matches(value, sorted(known), n=1)
     return f" (did you mean '{match[0]}'?)" if match else ""
@@ -305,6 +319,7 @@ CHECKS: tuple[Callable[..., Iterator[Finding]], ...] = (
     sourced_or_reasoned,
     bias_sourced_or_opinion,
     short_reply_fits,
+    answer_fits_a_preview,
     primary_source,
     no_aggregators,
     as_of_not_after_sources,

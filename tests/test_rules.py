@@ -190,6 +190,14 @@ def test_a_short_reply_fits_one_post_with_its_permalink():
     ]
 
 
+def test_a_red_flag_answer_fits_a_link_preview():
+    data = minimal_data()
+    data["fallacies"][0]["answer"] = {"en": "x" * rules.PREVIEW_LIMIT, "ru": "я" * (rules.PREVIEW_LIMIT + 3)}
+    assert run(rules.answer_fits_a_preview, data) == [
+        ("fallacies", 0, ("answer", "ru"), "is 203 characters; a red flag's answer is its link preview and must fit in 200: cut 3")
+    ]
+
+
 def test_the_short_reply_permalink_is_the_sites():
     from conftest import ROOT
 
