@@ -101,7 +101,7 @@ def short_reply_fits(data: Collections) -> Iterator[Finding]:
                               f"{SHORT_REPLY_LIMIT}: cut {length - SHORT_REPLY_LIMIT}")
 
 
-#: The longest description a link preview carries (macros/previews.py): chat apps cut longer ones mid-word.
+#: The longest description a link preview carries (macros/site/previews.py): chat apps cut longer ones mid-word.
 PREVIEW_LIMIT = 200
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from conftest import minimal_data, write_data
 from macros import RENDERERS
-from macros.citation import Site
+from macros.render.citation import Site
 from macros.data import load
 from macros.links import page_position
 

@@ -13,7 +13,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from conftest import ROOT, write_data
-from macros import timeline
+from macros.render import timeline
 from macros.data import load
 from macros.text import LABELS, plain
 from macros.translations import main, missing_pages, missing_texts

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from macros.changes import updated
+from macros.render.changes import updated
 from macros.data import COLLECTIONS, Data
 from macros.links import authors, home, short_title
 from macros.text import date, esc, label
