@@ -224,16 +224,49 @@ def denied_host(url: str) -> str | None:
 
 
 def no_aggregators(data: Collections) -> Iterator[Finding]:
-    """No wikis, aggregators, SEO blogs or AI-written news as sources at all."""
+    """No wikis, aggregators, SEO blogs or AI-written news as sources at all, nor as confirmation."""
     for index, entry in enumerate(data["sources"]):
-        why = denied_host(entry["url"])
-        if why:
-            host = urlsplit(entry["url"]).hostname
-            yield Finding(
-                "sources", index, ("url",),
-                f"{host} is {why}, which the site never cites; cite the primary source it draws on "
-                "(the paper, the lab's own page, the dataset or the results page)",
-            )
+        pages = [(("url",), entry["url"])]
+        pages += [(("verified_via", i, "url"), page["url"]) for i, page in enumerate(entry.get("verified_via", ()))]
+        for path, url in pages:
+            why = denied_host(url)
+            if why:
+                host = urlsplit(url).hostname
+                yield Finding(
+                    "sources", index, path,
+                    f"{host} is {why}, which the site never cites, not even as confirmation; cite the primary source "
+                    "it draws on (the paper, the lab's own page, the dataset or the results page)",
+                )
+
+
+#: Hosts where each owner's pages are their own publication (github.com/<owner>/...).
+_SHARED_HOSTS = ("github.com", "raw.githubusercontent.com", "huggingface.co")
+
+
+def site_of(url: str) -> str:
+    """Who published a page, as far as its URL tells: the host without 'www.', and the owner on shared hosts."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    if host in _SHARED_HOSTS:
+        owner = parts.path.strip("/").split("/")[0].lower()
+        return f"{host}/{owner}" if owner else host
+    return host
+
+
+def confirmations_independent(data: Collections) -> Iterator[Finding]:
+    """A fact confirmed instead of read at its primary needs two pages from different sites, neither the primary's."""
+    for index, entry in enumerate(data["sources"]):
+        pages = entry.get("verified_via", ())
+        seen = {site_of(entry["url"]): "the source's own url"}
+        for i, page in enumerate(pages):
+            site = site_of(page["url"])
+            if site in seen:
+                yield Finding(
+                    "sources", index, ("verified_via", i, "url"),
+                    f"{site} is the same site as {seen[site]}; a confirmation must come from an independent site",
+                )
+            else:
+                seen[site] = f"verified_via[{i}]"
 
 
 # Markup a renderer would escape anyway, but that can only be a mistake in a text field:
@@ -322,6 +355,7 @@ CHECKS: tuple[Callable[..., Iterator[Finding]], ...] = (
     answer_fits_a_preview,
     primary_source,
     no_aggregators,
+    confirmations_independent,
     as_of_not_after_sources,
     sources_cited,
     changes_resolve,

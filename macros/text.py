@@ -92,6 +92,7 @@ LABELS: dict[str, dict[str, str]] = {
     "feed.title": {"en": "new milestones and changes", "ru": "новые вехи и изменения"},
     "feed.milestone": {"en": "New milestone", "ru": "Новая веха"},
     # Citations (macros/render/citation.py).
+    "confirmed_through": {"en": "Confirmed through", "ru": "Подтверждения"},
     "cite_this": {"en": "Cite this", "ru": "Как цитировать"},
     "cite.copy_text": {"en": "Copy the citation", "ru": "Копировать библиографическую ссылку"},
     "cite.copy_bibtex": {"en": "Copy BibTeX", "ru": "Копировать BibTeX"},
