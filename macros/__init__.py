@@ -14,26 +14,26 @@ from pathlib import Path
 from jinja2 import pass_context
 from mkdocs.exceptions import PluginError
 
-from macros import (
+from macros.render import (
     axes_overview,
     axis_card,
     biases,
-    charts,
     ceilings,
     changes,
-    downloads,
+    charts,
     fallacies,
     figures,
     headlines,
     modalities,
-    quiz,
     promises,
+    quiz,
     sources,
     timeline,
 )
-from macros.citation import Site
 from macros.data import DataError, load_cached
 from macros.links import page_position
+from macros.render.citation import Site
+from macros.site import downloads
 
 log = logging.getLogger("mkdocs.plugins.six-axes")
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from macros.build import build
+from macros.site.build import build
 
 ROOT = Path(__file__).resolve().parents[1]
 RECORD = ROOT / "tests" / "permalinks.txt"

@@ -101,7 +101,7 @@ def short_reply_fits(data: Collections) -> Iterator[Finding]:
                               f"{SHORT_REPLY_LIMIT}: cut {length - SHORT_REPLY_LIMIT}")
 
 
-#: The longest description a link preview carries (macros/previews.py): chat apps cut longer ones mid-word.
+#: The longest description a link preview carries (macros/site/previews.py): chat apps cut longer ones mid-word.
 PREVIEW_LIMIT = 200
 
 
@@ -206,6 +206,37 @@ DENIED_HOSTS = {
     "notegpt.io": "an AI summary site",
     "lilys.ai": "an AI summary site",
     "glasp.co": "a summary and highlights site",
+    # Met while checking the evidence of 2026 (December 2026): each one invented or garbled facts,
+    # showed a chat model's leftovers, or only repackages other people's papers and news.
+    "arcxiv.org": "an arXiv look-alike",
+    "emergentmind.com": "an AI summary site for papers",
+    "sciencestack.ai": "an AI summary site for papers",
+    "arxivlens.com": "an AI summary site for papers",
+    "themoonlight.io": "an AI summary site for papers",
+    "chatpaper.com": "an AI summary site for papers",
+    "catalyzex.com": "a paper aggregator",
+    "paperreading.club": "a paper aggregator",
+    "researchtrend.ai": "a paper aggregator",
+    "goatstack.ai": "an AI summary site for papers",
+    "scholarfeed.org": "a paper aggregator",
+    "insidermonkey.com": "a transcript and stock-tips aggregator",
+    "threadreaderapp.com": "a copy of social-media threads",
+    "particle.news": "an AI news summary app",
+    "theoutpost.ai": "an AI news aggregator",
+    "megaoneai.com": "an AI-written news site",
+    "ts2.tech": "an AI-written news site",
+    "webpronews.com": "an SEO news site",
+    "analyticsinsight.net": "an SEO news site",
+    "tooliax.com": "an AI-written news site",
+    "hotmolts.com": "an AI-written news site",
+    "aissential.tech": "an AI news summary site",
+    "macaron.im": "an AI-written blog",
+    "overchat.ai": "an AI-written blog",
+    "legacy.vertu.com": "an SEO blog that invented a product's features",
+    "alpha-sense.com": "a market-intelligence aggregator",
+    "news-you-need.com": "a copy of other sites' news",
+    "connectword.dpdns.org": "a copy of other sites' news",
+    "news.hamidun.com": "AI-processed copies of other sites' news",
 }
 
 #: Host names that give an aggregator away: wikis, "-pedias", summaries, transcripts, digests.
@@ -224,16 +255,49 @@ def denied_host(url: str) -> str | None:
 
 
 def no_aggregators(data: Collections) -> Iterator[Finding]:
-    """No wikis, aggregators, SEO blogs or AI-written news as sources at all."""
+    """No wikis, aggregators, SEO blogs or AI-written news as sources at all, nor as confirmation."""
     for index, entry in enumerate(data["sources"]):
-        why = denied_host(entry["url"])
-        if why:
-            host = urlsplit(entry["url"]).hostname
-            yield Finding(
-                "sources", index, ("url",),
-                f"{host} is {why}, which the site never cites; cite the primary source it draws on "
-                "(the paper, the lab's own page, the dataset or the results page)",
-            )
+        pages = [(("url",), entry["url"])]
+        pages += [(("verified_via", i, "url"), page["url"]) for i, page in enumerate(entry.get("verified_via", ()))]
+        for path, url in pages:
+            why = denied_host(url)
+            if why:
+                host = urlsplit(url).hostname
+                yield Finding(
+                    "sources", index, path,
+                    f"{host} is {why}, which the site never cites, not even as confirmation; cite the primary source "
+                    "it draws on (the paper, the lab's own page, the dataset or the results page)",
+                )
+
+
+#: Hosts where each owner's pages are their own publication (github.com/<owner>/...).
+_SHARED_HOSTS = ("github.com", "raw.githubusercontent.com", "huggingface.co")
+
+
+def site_of(url: str) -> str:
+    """Who published a page, as far as its URL tells: the host without 'www.', and the owner on shared hosts."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    if host in _SHARED_HOSTS:
+        owner = parts.path.strip("/").split("/")[0].lower()
+        return f"{host}/{owner}" if owner else host
+    return host
+
+
+def confirmations_independent(data: Collections) -> Iterator[Finding]:
+    """A fact confirmed instead of read at its primary needs two pages from different sites, neither the primary's."""
+    for index, entry in enumerate(data["sources"]):
+        pages = entry.get("verified_via", ())
+        seen = {site_of(entry["url"]): "the source's own url"}
+        for i, page in enumerate(pages):
+            site = site_of(page["url"])
+            if site in seen:
+                yield Finding(
+                    "sources", index, ("verified_via", i, "url"),
+                    f"{site} is the same site as {seen[site]}; a confirmation must come from an independent site",
+                )
+            else:
+                seen[site] = f"verified_via[{i}]"
 
 
 # Markup a renderer would escape anyway, but that can only be a mistake in a text field:
@@ -322,6 +386,7 @@ CHECKS: tuple[Callable[..., Iterator[Finding]], ...] = (
     answer_fits_a_preview,
     primary_source,
     no_aggregators,
+    confirmations_independent,
     as_of_not_after_sources,
     sources_cited,
     changes_resolve,

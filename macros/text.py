@@ -58,7 +58,7 @@ LABELS: dict[str, dict[str, str]] = {
     "copy_link": {"en": "Link to this", "ru": "Ссылка сюда"},
     "copy": {"en": "Copy", "ru": "Копировать"},
     "copied": {"en": "Copied", "ru": "Скопировано"},
-    # The reply kit on each red-flag page (macros/fallacies.py).
+    # The reply kit on each red-flag page (macros/render/fallacies.py).
     "kit.steelman": {"en": "The strongest case for it", "ru": "Самый сильный довод в его пользу"},
     "kit.steelman_evidence": {"en": "The figures behind it, with dates and sources", "ru": "На чём он основан: цифры, даты, источники"},
     "kit.reply": {"en": "How to reply", "ru": "Что ответить"},
@@ -71,7 +71,7 @@ LABELS: dict[str, dict[str, str]] = {
     "kit.wrong_if": {"en": "What would show this page wrong", "ru": "Что опровергло бы эту страницу"},
     "all_axes": {"en": "All axes", "ru": "Все оси"},
     "search": {"en": "Search the site", "ru": "Поиск по сайту"},
-    # The which-axis quiz (macros/quiz.py, docs/javascripts/quiz.js).
+    # The which-axis quiz (macros/render/quiz.py, docs/javascripts/quiz.js).
     "quiz.no_axis": {"en": "No axis named", "ru": "Ось не названа"},
     "quiz.question": {"en": "Question {n} of {total}.", "ru": "Вопрос {n} из {total}."},
     "quiz.check": {"en": "Check", "ru": "Проверить"},
@@ -81,7 +81,7 @@ LABELS: dict[str, dict[str, str]] = {
     "quiz.wrong": {"en": "Not quite.", "ru": "Не совсем."},
     "quiz.score": {"en": "{right} right out of {answered} answered; {total} questions in all.", "ru": "Верно {right} из {answered}; всего вопросов: {total}."},
     "quiz.done": {"en": "Done: {right} right out of {total}.", "ru": "Готово: верно {right} из {total}."},
-    # The record of changes (macros/changes.py) and the feeds (macros/feeds.py).
+    # The record of changes (macros/render/changes.py) and the feeds (macros/site/feeds.py).
     "updated": {"en": "updated", "ru": "обновлено"},
     "corrected": {"en": "corrected", "ru": "исправлено"},
     "change.correction": {"en": "Correction", "ru": "Исправление"},
@@ -91,23 +91,24 @@ LABELS: dict[str, dict[str, str]] = {
     "renamed_from": {"en": "formerly", "ru": "прежде"},
     "feed.title": {"en": "new milestones and changes", "ru": "новые вехи и изменения"},
     "feed.milestone": {"en": "New milestone", "ru": "Новая веха"},
-    # Citations (macros/citation.py).
+    # Citations (macros/render/citation.py).
+    "confirmed_through": {"en": "Confirmed through", "ru": "Подтверждения"},
     "cite_this": {"en": "Cite this", "ru": "Как цитировать"},
     "cite.copy_text": {"en": "Copy the citation", "ru": "Копировать библиографическую ссылку"},
     "cite.copy_bibtex": {"en": "Copy BibTeX", "ru": "Копировать BibTeX"},
     "cite.authors": {"en": "The Six Axes contributors", "ru": "Авторы проекта «Шесть осей»"},
     "cite.accessed": {"en": "accessed", "ru": "дата обращения"},
-    # Downloads (macros/downloads.py).
+    # Downloads (macros/site/downloads.py).
     "data.collection": {"en": "Collection", "ru": "Коллекция"},
     "data.rows": {"en": "Entries", "ru": "Записей"},
     "data.as_of": {"en": "As of", "ru": "По состоянию на"},
     "data.files": {"en": "Download", "ru": "Скачать"},
     "data.schema": {"en": "schema", "ru": "схема"},
     "data.licence": {"en": "Licence", "ru": "Лицензия"},
-    # The theme's own strings, rewritten per edition by macros/interface.py.
+    # The theme's own strings, rewritten per edition by macros/site/interface.py.
     "permalink": {"en": "Link to this section", "ru": "Ссылка на этот раздел"},
     "logo": {"en": "Six Axes logo", "ru": "Логотип «Шести осей»"},
-    # Charts (macros/charts/).
+    # Charts (macros/render/charts/).
     "chart.axes": {"en": "The six axes at a glance: status and latest milestone", "ru": "Шесть осей с первого взгляда: статус и последняя веха"},
     "chart.timeline": {"en": "Milestones over time, one lane per axis", "ru": "Вехи во времени, по дорожке на каждую ось"},
     "chart.lane": {"en": "Milestones over time", "ru": "Вехи во времени"},

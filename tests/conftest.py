@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from macros.build import build
+from macros.site.build import build
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -10,7 +10,7 @@ import pytest
 from PIL import Image, ImageColor
 
 from conftest import ROOT
-from macros import cards
+from macros.site import cards
 
 CLAIM = "Everything has been squeezed out of the architecture. The Transformer is as good as it gets."
 ANSWER = "The Transformer has lasted, but the compute needed for a given result has kept falling, about 3x a year."

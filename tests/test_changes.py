@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from conftest import write_data
-from macros import changes, unrecorded
+from macros.render import changes
+from macros import unrecorded
 from macros.data import load
 
 

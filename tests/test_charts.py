@@ -9,7 +9,7 @@ import markdown
 import pytest
 
 from conftest import write_data
-from macros.charts import axes, modalities, svg, timeline, trend
+from macros.render.charts import axes, modalities, svg, timeline, trend
 from macros import data as data_module
 from macros.data import load
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import html as html_module
 
-from macros import citation
+from macros.render import citation
 from macros.data import load
 
 SITE = citation.Site("https://six-axes.github.io/", "Six Axes", datetime.date(2026, 1, 1))

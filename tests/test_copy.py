@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from macros.copy import block
+from macros.render.copy import block
 
 
 def test_text_is_on_the_page_and_the_button_targets_it():

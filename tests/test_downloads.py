@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 
 from conftest import ROOT, write_data
-from macros import downloads
+from macros.site import downloads
 from macros.data import COLLECTIONS, load
 
 SITE = "https://six-axes.github.io/"

@@ -6,7 +6,7 @@ import feedparser
 import pytest
 
 from conftest import ROOT
-from macros import feeds
+from macros.site import feeds
 from macros.data import load
 
 SITE = "https://six-axes.github.io/"

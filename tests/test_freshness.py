@@ -8,9 +8,9 @@ import sys
 
 from conftest import ROOT, write_data
 from macros import RENDERERS, freshness
-from macros.build import FIXED_DATE
+from macros.site.build import FIXED_DATE
 from macros.data import build_date, load
-from macros.previews import axis_status
+from macros.site.previews import axis_status
 
 BUILT = datetime.date(2026, 11, 28)
 SOURCES = {

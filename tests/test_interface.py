@@ -1,8 +1,8 @@
-"""macros/interface.py: the theme strings the i18n plugin cannot translate, rewritten per edition."""
+"""macros/site/interface.py: the theme strings the i18n plugin cannot translate, rewritten per edition."""
 
 from __future__ import annotations
 
-from macros.interface import localize
+from macros.site.interface import localize
 
 PAGE = (
     '<a href="/" class="md-logo"><img src="/assets/logo.svg" alt="logo"></a>'

@@ -11,8 +11,8 @@ import pytest
 from PIL import Image
 
 from conftest import ROOT
-from macros import cards, previews
-from macros.build import site_date
+from macros.site import cards, previews
+from macros.site.build import site_date
 from macros.data import load
 from macros.permalinks import collect
 from macros.text import plain
@@ -277,7 +277,7 @@ def test_the_404_page_helps_from_any_path(built_site, real_data):
 
 
 def test_x_default_is_added_once():
-    from macros.previews import sitemap_with_x_default
+    from macros.site.previews import sitemap_with_x_default
 
     entry = '<url>\n    <xhtml:link rel="alternate" hreflang="en" href="https://x.test/a/"/>\n</url>'
     once = sitemap_with_x_default(entry)

@@ -7,7 +7,7 @@ import html.parser
 import pytest
 
 from conftest import write_data
-from macros import quiz
+from macros.render import quiz
 from macros.data import load
 
 

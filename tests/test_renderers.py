@@ -11,7 +11,7 @@ import pytest
 
 from conftest import minimal_data, write_data
 from macros import RENDERERS
-from macros.citation import Site
+from macros.render.citation import Site
 from macros.data import load
 from macros.links import page_position
 
@@ -98,6 +98,22 @@ def test_sources_link_back_to_where_they_are_cited(data):
     kaplan = out[out.index('id="kaplan-2020-scaling"'):]
     assert 'href="axes/pretraining/"' in kaplan  # an axis page cites it too
     assert '<a href="ceilings/#a-ceiling">Someone, 2022</a>' in kaplan  # a ceiling by who and when, not its quote
+
+
+def test_a_source_confirmed_elsewhere_names_the_pages_that_confirmed_it(data_dir, collections):
+    collections["sources"][1]["verified_via"] = [
+        {"url": "https://www.reuters.com/x", "publisher": "Reuters", "title": 'A "story" & more'},
+        {"url": "https://github.com/someone/digest", "publisher": "GitHub, someone/digest"},
+    ]
+    write_data(data_dir, collections)
+    data = load(data_dir)
+    en = RENDERERS["sources"](data, lang="en", root="")
+    dao = en[en.index('id="dao-2022-flashattention"'):]
+    assert ('<span class="sa-confirmed">Confirmed through: <a href="https://www.reuters.com/x" title="A &#34;story&#34; &amp; more">Reuters</a>, '
+            '<a href="https://github.com/someone/digest">GitHub, someone/digest</a>.</span>') in dao
+    kaplan = en[en.index('id="kaplan-2020-scaling"'):]
+    assert "sa-confirmed" not in kaplan.split("</li>")[0]  # only where confirmations are recorded
+    assert "Подтверждения: <a" in RENDERERS["sources"](data, lang="ru", root="")
 
 
 def test_promises_render_like_ceilings_with_their_own_verdict_words(data):

@@ -11,7 +11,7 @@ import pytest
 from conftest import ROOT, minimal_data, write_data
 from macros import RENDERERS
 from macros.data import load
-from macros.fallacies import instances
+from macros.render.fallacies import instances
 from macros.rules import PERMALINK, SHORT_REPLY_LIMIT
 
 SECTIONS = ["{ #steelman }", "{ #reply }", "{ #why-it-fails }", "{ #seen-in-the-wild }", "{ #wrong-if }"]
@@ -150,7 +150,7 @@ def test_every_red_flag_has_a_page_in_both_editions_and_the_nav(real):
 
 def test_every_red_flag_preview_is_whole_sentences(real):
     """A preview pasted in a chat is never cut off mid-sentence: it fits without the ellipsis."""
-    from macros.previews import DESCRIPTION_LIMIT, fallacy_description
+    from macros.site.previews import DESCRIPTION_LIMIT, fallacy_description
 
     for f in real.fallacies:
         for lang in ("en", "ru"):

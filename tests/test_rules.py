@@ -132,8 +132,35 @@ def test_no_wikis_or_aggregators_as_sources():
     data = minimal_data()
     data["sources"][1]["url"] = "https://en.wikipedia.org/wiki/FlashAttention"
     assert run(rules.no_aggregators, data) == [
-        ("sources", 1, ("url",), "en.wikipedia.org is a wiki, which the site never cites; cite the primary source it "
-         "draws on (the paper, the lab's own page, the dataset or the results page)")
+        ("sources", 1, ("url",), "en.wikipedia.org is a wiki, which the site never cites, not even as confirmation; cite the primary "
+         "source it draws on (the paper, the lab's own page, the dataset or the results page)")
+    ]
+
+
+def test_an_aggregator_cannot_confirm_a_fact_either():
+    data = minimal_data()
+    data["sources"][1]["verified_via"] = [
+        {"url": "https://www.reuters.com/technology/x", "publisher": "Reuters"},
+        {"url": "https://www.grokipedia.com/page/FlashAttention", "publisher": "Grokipedia"},
+    ]
+    found = run(rules.no_aggregators, data)
+    assert [(c, i, p) for c, i, p, _ in found] == [("sources", 1, ("verified_via", 1, "url"))]
+    assert found[0][3].startswith("www.grokipedia.com is an AI-written encyclopedia, which the site never cites, not even as confirmation")
+
+
+def test_confirmations_come_from_independent_sites():
+    data = minimal_data()
+    data["sources"][1]["verified_via"] = [
+        {"url": "https://www.reuters.com/technology/a", "publisher": "Reuters"},
+        {"url": "https://reuters.com/technology/b", "publisher": "Reuters"},  # one site, twice
+        {"url": "https://arxiv.org/list/cs.LG/2205", "publisher": "arXiv listing"},  # the primary's own site
+        {"url": "https://github.com/alice/papers", "publisher": "GitHub, alice/papers"},
+        {"url": "https://github.com/bob/digest", "publisher": "GitHub, bob/digest"},  # another owner: independent
+    ]
+    found = run(rules.confirmations_independent, data)
+    assert found == [
+        ("sources", 1, ("verified_via", 1, "url"), "reuters.com is the same site as verified_via[0]; a confirmation must come from an independent site"),
+        ("sources", 1, ("verified_via", 2, "url"), "arxiv.org is the same site as the source's own url; a confirmation must come from an independent site"),
     ]
 
 

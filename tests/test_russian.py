@@ -13,7 +13,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from conftest import ROOT, write_data
-from macros import timeline
+from macros.render import timeline
 from macros.data import load
 from macros.text import LABELS, plain
 from macros.translations import main, missing_pages, missing_texts
@@ -276,6 +276,9 @@ RUSSIAN_TERMS = {
     r"(?<!Switch )(?<!Sparse )\bTransformer\b(?! \(big\)| big\))": "«трансформер» in running text; names keep Latin",
     r"\bо\s+всём\b": "«обо всём»",
     r"\bдо\s+около\b|\bв\s+около\b|\bна\s+более\s+\d": "a value after a preposition: write the sentence around it",
+    r"\bуже\s+и\s+дороже\b": "«не так широк и обходится дороже» («уже» reads as 'already')",
+    r"(?:вышедш|выпущенн)\w*\s+(?:в\s+релиз\s+)?o3\b": "«публичная версия o3» (the released o3)",
+    r"(?<![(\w])[A-Z][a-zA-Z-]+\s+и\s+соавтор\w*": "Cyrillic in running text, Latin in brackets: «Снелл (Snell) и соавторы»",
 }
 #: The one place «вычисления на инференсе» stays: the definition on the axis page.
 AXIS_2_DEFINITION = ("docs/axes/inference-compute.ru.md", "вычисления на инференсе")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from macros import search
+from macros.site import search
 
 
 def test_compact_index_keeps_the_content_and_drops_the_escapes():

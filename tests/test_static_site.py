@@ -120,6 +120,6 @@ def vnu_errors(site_dir) -> list[tuple[str, str]]:
 
 @pytest.mark.build
 def test_html_is_valid(vnu_errors):
-    """No exceptions: what Material's templates write wrongly is corrected by the build (macros/validity.py)."""
+    """No exceptions: what Material's templates write wrongly is corrected by the build (macros/site/validity.py)."""
     errors = [f"{page}: {message}" for page, message in vnu_errors]
     assert not errors, f"{len(errors)} Nu HTML Checker errors:\n" + "\n".join(errors)

@@ -1,8 +1,8 @@
-"""Material's invalid attributes, corrected by the build (macros/validity.py)."""
+"""Material's invalid attributes, corrected by the build (macros/site/validity.py)."""
 
 from __future__ import annotations
 
-from macros.validity import fix_theme_markup
+from macros.site.validity import fix_theme_markup
 
 
 def test_checkboxes_lose_autocomplete_and_text_inputs_keep_it():

@@ -7,7 +7,7 @@ import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from macros.build import build
+from macros.site.build import build
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from macros.charts.svg import SMALL, WIDTH, figure, num, svg, text, wrap
+from macros.render.charts.svg import SMALL, WIDTH, figure, num, svg, text, wrap
 from macros.data import Data
 from macros.links import axis_link, home
 from macros.text import date, label, plain, text as field_text, year

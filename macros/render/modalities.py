@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from macros.changes import updated
+from macros.render.changes import updated
 from macros.data import Data
 from macros.links import by_id, cite
 from macros.text import label, text

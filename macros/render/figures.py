@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from macros import citation, freshness
-from macros.changes import updated
+from macros.render import citation
+from macros import freshness
+from macros.render.changes import updated
 from macros.data import Data
 from macros.links import anchor, axis_link, by_id, cite
 from macros.text import date, label, markdown_inert, text

@@ -11,7 +11,7 @@ import math
 
 from markupsafe import Markup
 
-from macros.charts.svg import WIDTH, figure, num, svg, text, tick_step, year_fraction
+from macros.render.charts.svg import WIDTH, figure, num, svg, text, tick_step, year_fraction
 from macros.data import Data
 from macros.text import axis_title, date, label, plain
 

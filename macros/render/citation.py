@@ -1,7 +1,7 @@
 """'Cite this': a page or an entry as a citation in text and in BibTeX, with its permalink.
 
 Pure functions from a title, a permalink and the build's `Site` to text, and to a collapsed
-<details> with the shared copy component (macros/copy.py) for each form. The access date
+<details> with the shared copy component (macros/render/copy.py) for each form. The access date
 is the build date: SOURCE_DATE_EPOCH where set (CI sets the last commit's time), so two
 builds of the same commit cite the same day.
 """
@@ -15,7 +15,7 @@ from typing import Mapping
 
 from markupsafe import Markup, escape
 
-from macros import copy
+from macros.render import copy
 from macros.data import build_date
 from macros.links import edition, entry_title, home, permalink
 from macros.text import DEFAULT_LANG, NBSP, date, label

@@ -1,7 +1,7 @@
 """What a link to a page shows when pasted into a chat: title, description, card, structured data.
 
 Pure functions from the data and a page's position to a `Preview` and its `<head>` tags;
-macros/hooks.py only feeds them from MkDocs. Descriptions are written, never cut from the
+macros/site/hooks.py only feeds them from MkDocs. Descriptions are written, never cut from the
 first paragraph: a page's front matter, else its record in data/ (a fallacy's answer and
 question), else the edition's site description.
 """
@@ -15,8 +15,9 @@ from typing import Mapping
 
 from markupsafe import Markup
 
-from macros import cards, freshness
-from macros.cards import AXIS_COLOURS, HEIGHT, WIDTH
+from macros.site import cards
+from macros import freshness
+from macros.site.cards import AXIS_COLOURS, HEIGHT, WIDTH
 from macros.data import Data
 from macros.links import HOMES, edition, home, permalink
 from macros.rules import PREVIEW_LIMIT

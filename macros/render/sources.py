@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from macros.changes import updated
+from macros.render.changes import updated
 from macros.data import COLLECTIONS, Data
 from macros.links import authors, home, short_title
 from macros.text import date, esc, label
@@ -30,13 +30,14 @@ def render(data: Data, lang: str = "en", root: str = "") -> str:
             for collection, record in cited[s["id"]]
         )
         arxiv = Markup(" arXiv:{}.").format(s["arxiv"]) if "arxiv" in s else Markup("")
+        confirmed = confirmed_through(s, lang)
         publisher = Markup(" {}.").format(s["publisher"]) if "publisher" in s else Markup("")
         when = date(s["date"], lang)  # a Russian date already ends in "г."
         when = when if when.endswith(".") else f"{when}."
         items.append(
             Markup(
                 '<li id="{id}"><p>{authors}. <cite>{title}</cite>.{publisher} {when}{arxiv} '
-                '<a class="sa-url" href="{url}">{url}</a>{updated}</p><p class="sa-backlinks">{cited_label}: {backlinks}</p></li>'
+                '<a class="sa-url" href="{url}">{url}</a>{confirmed}{updated}</p><p class="sa-backlinks">{cited_label}: {backlinks}</p></li>'
             ).format(
                 id=s["id"],
                 authors=esc(authors(s, lang).rstrip(".")),
@@ -45,9 +46,22 @@ def render(data: Data, lang: str = "en", root: str = "") -> str:
                 when=when,
                 arxiv=arxiv,
                 url=s["url"],
+                confirmed=confirmed,
                 updated=updated(data, s["id"], lang, root),
                 cited_label=label("cited_in", lang) if backlinks else label("not_cited", lang),
                 backlinks=backlinks,
             )
         )
     return str(Markup('<ol class="sa-sources">') + Markup("").join(items) + Markup("</ol>"))
+
+
+def confirmed_through(source, lang: str) -> Markup:
+    """' Confirmed through: Reuters, The Verge.' where the primary could not be read and two pages that agree could."""
+    pages = source.get("verified_via", ())
+    if not pages:
+        return Markup("")
+    links = Markup(", ").join(
+        Markup('<a href="{}"{}>{}</a>').format(p["url"], Markup(' title="{}"').format(p["title"]) if "title" in p else "", p["publisher"])
+        for p in pages
+    )
+    return Markup(' <span class="sa-confirmed">{}: {}.</span>').format(label("confirmed_through", lang), links)

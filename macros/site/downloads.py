@@ -1,7 +1,7 @@
 """Every collection as a download: JSON as published, flat CSV, and the JSON Schema of the JSON.
 
 Pure functions from the loaded Data (and the schemas of data/schemas/) to bytes; the
-build writes them under /data/ (macros/hooks.py) and the Data page lists them (`table`).
+build writes them under /data/ (macros/site/hooks.py) and the Data page lists them (`table`).
 The same data gives the same bytes: sorted keys, fixed line endings, no timestamps.
 
 The JSON is what the site shows: every entry with its id, dates, both languages, its

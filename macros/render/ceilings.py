@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from macros import ledger
+from macros.render import ledger
 from macros.data import Data
 
 

@@ -1,12 +1,12 @@
 """The promises ledger: who said AI would get somewhere by a date, and what happened.
 
-The mirror of the ceilings ledger, rendered by the same code (macros/ledger.py); only
+The mirror of the ceilings ledger, rendered by the same code (macros/render/ledger.py); only
 the verdict words differ ("broken" is a promise that did not come true).
 """
 
 from __future__ import annotations
 
-from macros import ledger
+from macros.render import ledger
 from macros.data import Data
 
 

@@ -1,5 +1,5 @@
 """A ledger of dated, attributed claims and what happened next: the renderer that
-Broken ceilings (macros/ceilings.py) and Broken promises (macros/promises.py) share.
+Broken ceilings (macros/render/ceilings.py) and Broken promises (macros/render/promises.py) share.
 
 Both collections have the same shape (date, who, claim, axis, next, verdict, sources)
 and one verdict scale; only the words for the verdicts and the list's class differ.
@@ -11,7 +11,7 @@ from typing import Iterable, Mapping
 
 from markupsafe import Markup
 
-from macros.changes import updated
+from macros.render.changes import updated
 from macros.data import Data
 from macros.links import anchor, axis_link, by_id, cite
 from macros.text import date, label, text

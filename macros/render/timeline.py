@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from macros import citation
-from macros.changes import updated
+from macros.render import citation
+from macros.render.changes import updated
 from macros.data import Data
 from macros.links import anchor, axis_link, by_id, cite
 from macros.text import date, text

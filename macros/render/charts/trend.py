@@ -11,8 +11,8 @@ import math
 
 from markupsafe import Markup
 
-from macros.changes import updated
-from macros.charts.svg import SMALL, WIDTH, figure, num, power, sci, svg, text, tick_step, wrap, year_fraction
+from macros.render.changes import updated
+from macros.render.charts.svg import SMALL, WIDTH, figure, num, power, sci, svg, text, tick_step, wrap, year_fraction
 from macros.data import Data
 from macros.links import by_id, cite, source_label
 from macros.text import date, label, plain, text as field_text

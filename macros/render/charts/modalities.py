@@ -11,7 +11,7 @@ import math
 
 from markupsafe import Markup
 
-from macros.charts.svg import CHAR_EM, SMALL, WIDTH, figure, num, power, sci, svg, text
+from macros.render.charts.svg import CHAR_EM, SMALL, WIDTH, figure, num, power, sci, svg, text
 from macros.data import Data
 from macros.text import label, plain
 

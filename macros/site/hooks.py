@@ -15,11 +15,12 @@ from jinja2 import FileSystemBytecodeCache
 from mkdocs.plugins import event_priority
 from mkdocs.utils import normalize_url
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # MkDocs imports a hook by path, with only macros/ on sys.path
     sys.path.insert(0, str(ROOT))
 
-from macros import axes_overview, citation, downloads, feeds, interface, previews, search, validity  # noqa: E402
+from macros.render import axes_overview, citation  # noqa: E402
+from macros.site import downloads, feeds, interface, previews, search, validity  # noqa: E402
 from macros.data import COLLECTIONS, load_cached  # noqa: E402
 from macros.links import edition  # noqa: E402
 from macros.text import DEFAULT_LANG  # noqa: E402

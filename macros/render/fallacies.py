@@ -6,8 +6,9 @@ from typing import Mapping
 
 from markupsafe import Markup
 
-from macros import copy, figures, freshness
-from macros.changes import updated
+from macros.render import copy, figures
+from macros import freshness
+from macros.render.changes import updated
 from macros.data import Data
 from macros.links import axis_link, by_id, cite, home, short_title
 from macros.rules import EVIDENCE as EVIDENCE_COLLECTIONS

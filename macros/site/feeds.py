@@ -1,7 +1,7 @@
 """Atom 1.0 feeds of new milestones and of the record of changes, one per edition.
 
 A pure function from the data to bytes: /feed.xml (English) and /ru/feed.xml (Russian),
-written by macros/hooks.py. Generated from data rather than by a plugin (mkdocs-rss-plugin
+written by macros/site/hooks.py. Generated from data rather than by a plugin (mkdocs-rss-plugin
 fails --strict with i18n), with no timestamps of its own, so every build gives the same
 bytes. Each entry links to its absolute permalink. A milestone's date is when it happened
 (the data records no date of addition); a change record's date is when it was published.
@@ -12,7 +12,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from markupsafe import Markup
-from macros.changes import find
+from macros.render.changes import find
 from macros.data import Data
 from macros.links import entry_title, home, permalink
 from macros.rules import parse_date

@@ -47,7 +47,7 @@ TAGLINE = {"en": "On which axis?", "ru": "По какой оси?"}
 #: matplotlib's bundled fonts, found without importing matplotlib (a fifth of a second per build).
 FONT_DIR = Path(importlib.util.find_spec("matplotlib").origin).parent / "mpl-data" / "fonts" / "ttf"
 #: Drawn cards kept between builds, outside the site (gitignored).
-CACHE_DIR = Path(__file__).resolve().parents[1] / ".cache" / "cards"
+CACHE_DIR = Path(__file__).resolve().parents[2] / ".cache" / "cards"
 BAR = 24  # the accent bar on the left edge
 LEFT, RIGHT, TOP, BOTTOM = BAR + 64, 64, 56, 56
 TITLE_SIZES = (64, 58, 52, 46, 40, 36)
