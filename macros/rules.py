@@ -134,6 +134,46 @@ def real_dates(data: Collections, today: datetime.date) -> Iterator[Finding]:
                 yield Finding(name, index, (field,), f"'{value}' is in the future; record what has happened")
 
 
+#: The ledgers whose records can carry a `due` date, and what one record is called in messages.
+SCORED = {"promises": "promise", "ceilings": "ceiling"}
+
+
+def scored_when_due(data: Collections, today: datetime.date) -> Iterator[Finding]:
+    """A forecast is scored when it falls due: once its `due` date has passed it can no longer be `open`.
+
+    A due date counts as the last day it can mean ('2026' is due on 31 December 2026), so nothing
+    is called overdue that its speaker could still meet. It is never earlier than the claim itself.
+    """
+    for name, what in SCORED.items():
+        for index, entry in enumerate(data.get(name, [])):
+            if "due" not in entry:
+                continue
+            due, made = last_day(entry["due"]), parse_date(entry["date"])
+            if due is None:
+                yield Finding(name, index, ("due",), f"'{entry['due']}' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)")
+            elif made is not None and due < made:
+                yield Finding(name, index, ("due",), f"'{entry['due']}' is before the {what} was made ({entry['date']}); "
+                              "a due date is when it said it would happen")
+            elif entry["verdict"] == "open" and due < today:
+                yield Finding(
+                    name, index, ("verdict",),
+                    f"is 'open', but the {what} fell due on {due.isoformat()} (today is {today.isoformat()}): score it "
+                    "broken, held or partly from what happened by then, say so in 'next', and add the change to data/changes.yml",
+                )
+
+
+def due_within(records, today: datetime.date, days: int) -> list[tuple[int, dict, datetime.date]]:
+    """The `open` records that fall due within `days` of `today` (and any already past due), soonest first,
+    as (index, record, due day)."""
+    horizon = today + datetime.timedelta(days=days)
+    found = []
+    for index, record in enumerate(records):
+        due = last_day(record["due"]) if record.get("due") else None
+        if due is not None and record.get("verdict") == "open" and due <= horizon:
+            found.append((index, record, due))
+    return sorted(found, key=lambda item: (item[2], item[1]["id"]))
+
+
 def parse_date(value: str) -> datetime.date | None:
     """The first day a YYYY, YYYY-MM or YYYY-MM-DD date can mean, or None if it is no date."""
     parts = value.split("-")
@@ -379,6 +419,7 @@ CHECKS: tuple[Callable[..., Iterator[Finding]], ...] = (
     axes_complete,
     references_resolve,
     real_dates,
+    scored_when_due,
     no_markup,
     sourced_or_reasoned,
     bias_sourced_or_opinion,
@@ -393,9 +434,13 @@ CHECKS: tuple[Callable[..., Iterator[Finding]], ...] = (
 )
 
 
+#: The checks that need to know today: nothing is dated in the future, nothing is left open past its due date.
+NEED_TODAY = (real_dates, scored_when_due)
+
+
 def check_all(data: Collections, today: datetime.date) -> list[Finding]:
-    """Run every check; the date check is the only one that needs to know today."""
+    """Run every check; those in NEED_TODAY are given today's date."""
     findings: list[Finding] = []
     for check in CHECKS:
-        findings.extend(check(data, today) if check is real_dates else check(data))
+        findings.extend(check(data, today) if check in NEED_TODAY else check(data))
     return findings

@@ -85,7 +85,7 @@ def minimal_data() -> dict[str, list[dict]]:
         ],
         "promises": [
             {"id": "a-promise", "date": "2024-04-08", "who": t("Somebody", "Кто-то"), "claim": t("Next year, everything.", "В следующем году — всё."),
-             "axis": "pretraining", "next": t("Not yet.", "Пока нет."), "verdict": "open",
+             "axis": "pretraining", "next": t("Not yet.", "Пока нет."), "verdict": "open", "due": "2030",
              "sources": ["kaplan-2020-scaling"]},
         ],
         "biases": [

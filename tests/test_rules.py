@@ -230,3 +230,44 @@ def test_the_short_reply_permalink_is_the_sites():
 
     site_url = next(line.split(": ", 1)[1] for line in (ROOT / "mkdocs.yml").read_text().splitlines() if line.startswith("site_url:"))
     assert rules.PERMALINK.startswith(site_url)
+
+
+def test_a_forecast_past_its_due_date_cannot_stay_open():
+    data = minimal_data()
+    promise, ceiling = data["promises"][0], data["ceilings"][0]
+    promise["due"] = "2026-03-10"  # open, and due before TODAY
+    ceiling.update(due="2025", verdict="open")  # a year is due on its last day, 31 December 2025
+    assert run(rules.scored_when_due, data, today=TODAY) == [
+        ("promises", 0, ("verdict",), "is 'open', but the promise fell due on 2026-03-10 (today is 2026-11-25): score it broken, "
+         "held or partly from what happened by then, say so in 'next', and add the change to data/changes.yml"),
+        ("ceilings", 0, ("verdict",), "is 'open', but the ceiling fell due on 2025-12-31 (today is 2026-11-25): score it broken, "
+         "held or partly from what happened by then, say so in 'next', and add the change to data/changes.yml"),
+    ]
+    promise["verdict"], ceiling["verdict"] = "broken", "partly"  # scored: fine
+    assert run(rules.scored_when_due, data, today=TODAY) == []
+    promise.update(verdict="open", due="2026")  # still possibly met: due 31 December 2026
+    assert run(rules.scored_when_due, data, today=TODAY) == []
+    assert run(rules.scored_when_due, data, today=datetime.date(2027, 1, 1))[0][2] == ("verdict",)
+    promise["due"] = "2023"  # before the forecast was made (2024-04-08)
+    assert run(rules.scored_when_due, data, today=TODAY) == [
+        ("promises", 0, ("due",), "'2023' is before the promise was made (2024-04-08); a due date is when it said it would happen")
+    ]
+    promise["due"] = "2026-02-30"
+    assert run(rules.scored_when_due, data, today=TODAY)[0][3] == "'2026-02-30' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)"
+    # The check runs with every other one, given today's date.
+    promise.update(due="2026-03-10", verdict="open")
+    assert ("promises", 0, ("verdict",)) in [(f.collection, f.index, f.path) for f in rules.check_all(data, TODAY)]
+
+
+def test_due_within_lists_open_forecasts_soonest_first():
+    records = [
+        {"id": "later", "due": "2027-01", "verdict": "open"},
+        {"id": "sooner", "due": "2026-12-31", "verdict": "open"},
+        {"id": "scored", "due": "2026-12-01", "verdict": "broken"},
+        {"id": "undated", "verdict": "open"},
+        {"id": "far", "due": "2028", "verdict": "open"},
+    ]
+    found = rules.due_within(records, TODAY, 70)  # to 3 February 2027
+    assert [(r["id"], due.isoformat()) for _, r, due in found] == [("sooner", "2026-12-31"), ("later", "2027-01-31")]
+    # A month is due on its last day: 31 January 2027 is after 24 January, 60 days on.
+    assert [r["id"] for _, r, _ in rules.due_within(records, TODAY, 60)] == ["sooner"]
