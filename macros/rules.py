@@ -77,7 +77,7 @@ def references_resolve(data: Collections) -> Iterator[Finding]:
         for i, ref in enumerate(entry.get("fallacies", [])):
             if ref not in fallacies:
                 yield Finding(name, index, ("fallacies", i), f"red flag '{ref}' is not in data/fallacies.yml{_hint(ref, fallacies)}")
-        for field in ("evidence", "steelman_evidence"):
+        for field in ("evidence", "steelman_evidence", "rests_on"):
             for i, ref in enumerate(entry.get(field, [])):
                 if ref not in evidence:
                     yield Finding(name, index, (field, i), f"'{ref}' is not the id of a milestone, figure, ceiling or promise{_hint(ref, evidence)}")
@@ -99,6 +99,39 @@ def short_reply_fits(data: Collections) -> Iterator[Finding]:
                 yield Finding("fallacies", index, ("reply_short", lang),
                               f"is {length} characters with a newline and its permalink ({link}); a short reply must fit in "
                               f"{SHORT_REPLY_LIMIT}: cut {length - SHORT_REPLY_LIMIT}")
+
+
+#: A number as a reply states it: not part of a name such as ARC-AGI-2, GPT-4o, o3 or 1e25.
+_NUMBER = re.compile(r"(?<![A-Za-zА-Яа-яЁё])(?<![A-Za-zА-Яа-яЁё][-‑])(?<![\d.,])\d+(?:[.,]\d+)?")
+#: What a rests_on entry says in numbers: a figure's value, a milestone's title and summary.
+_NUMBER_FIELDS = {"figures": ("value",), "milestones": ("title", "summary"), "ceilings": ("claim", "next"), "promises": ("claim", "next")}
+
+
+def numbers(text: str) -> set[str]:
+    """The numbers a text states, written one way: 2,5 and 2.5 are the same number."""
+    return {match.replace(",", ".") for match in _NUMBER.findall(text.replace("\u00a0", " ").replace("\u202f", " "))}
+
+
+def reply_states_its_number(data: Collections) -> Iterator[Finding]:
+    """A reply kit carries a sourced number: in each language its short or long reply states at least one
+    number of an entry it `rests_on`, so the kit cannot drift away from the data it cites."""
+    records = {e["id"]: (name, e) for name in _NUMBER_FIELDS for e in data.get(name, [])}
+    for index, entry in enumerate(data["fallacies"]):
+        refs = [records[ref] for ref in entry.get("rests_on", []) if ref in records]
+        if not refs:
+            continue  # references_resolve names a missing id; the schema requires the field
+        for lang in sorted(set(entry.get("reply_short", {})) | set(entry.get("reply_long", {}))):
+            said = numbers(entry.get("reply_short", {}).get(lang, "") + " " + entry.get("reply_long", {}).get(lang, ""))
+            stated = set()
+            for name, record in refs:
+                for field in _NUMBER_FIELDS[name]:
+                    if field in record:
+                        stated |= numbers(record[field].get(lang) or record[field]["en"])
+            if not said & stated:
+                ids = ", ".join(entry["rests_on"])
+                yield Finding("fallacies", index, ("reply_long", lang),
+                              f"states none of the numbers of the entries it rests on ({ids}): in each language the short or "
+                              f"long reply must state at least one of {', '.join(sorted(stated)) or 'their numbers'}")
 
 
 #: The longest description a link preview carries (macros/site/previews.py): chat apps cut longer ones mid-word.
@@ -425,6 +458,7 @@ CHECKS: tuple[Callable[..., Iterator[Finding]], ...] = (
     bias_sourced_or_opinion,
     short_reply_fits,
     answer_fits_a_preview,
+    reply_states_its_number,
     primary_source,
     no_aggregators,
     confirmations_independent,

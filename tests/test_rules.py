@@ -271,3 +271,35 @@ def test_due_within_lists_open_forecasts_soonest_first():
     assert [(r["id"], due.isoformat()) for _, r, due in found] == [("sooner", "2026-12-31"), ("later", "2027-01-31")]
     # A month is due on its last day: 31 January 2027 is after 24 January, 60 days on.
     assert [r["id"] for _, r, _ in rules.due_within(records, TODAY, 60)] == ["sooner"]
+
+
+def test_a_reply_kit_rests_on_entries_that_exist():
+    data = minimal_data()
+    data["fallacies"][0]["rests_on"] = ["flash-speedup", "flash-speedp"]
+    assert run(rules.references_resolve, data) == [
+        ("fallacies", 0, ("rests_on", 1), "'flash-speedp' is not the id of a milestone, figure, ceiling or promise (did you mean 'flash-speedup'?)"),
+    ]
+
+
+def test_a_reply_kit_states_a_number_of_what_it_rests_on_in_each_language():
+    data = minimal_data()
+    assert run(rules.reply_states_its_number, data) == []  # "2-4x" in English, "в 2–4 раза" in Russian
+    data["fallacies"][0]["reply_long"]["ru"] = "Назовите ось и то, что покажет, что вы неправы."
+    assert run(rules.reply_states_its_number, data) == [
+        ("fallacies", 0, ("reply_long", "ru"), "states none of the numbers of the entries it rests on (flash-speedup): "
+         "in each language the short or long reply must state at least one of 2, 4"),
+    ]
+    data["fallacies"][0]["reply_short"]["ru"] = "По какой оси? Ядра внимания ускорили в 2–4 раза."
+    assert run(rules.reply_states_its_number, data) == []  # the short reply may carry it instead
+
+
+def test_a_number_inside_a_name_is_not_a_number_the_reply_states():
+    assert rules.numbers("ARC-AGI-2, GPT-4o, o3 and 1e25 FLOP") == {"1"}
+    assert rules.numbers("2,5 % и 2.5% и 15,6 %") == {"2.5", "15.6"}
+    assert rules.numbers("из 42 баллов\u00a030") == {"42", "30"}
+
+
+def test_a_changed_figure_value_fails_the_kit_that_quoted_the_old_one():
+    data = minimal_data()
+    data["figures"][0]["value"] = {"en": "3-5x", "ru": "в 3–5 раз"}
+    assert [f[2] for f in run(rules.reply_states_its_number, data)] == [("reply_long", "en"), ("reply_long", "ru")]
