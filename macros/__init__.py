@@ -52,6 +52,7 @@ RENDERERS = {
     "headlines": headlines.render,
     "ceilings": ceilings.render,
     "promises": promises.render,
+    "promises_due": promises.due,
     "biases": biases.render,
     "sources": sources.render,
     "modalities": modalities.render,

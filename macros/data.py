@@ -57,8 +57,8 @@ ENTRY_NAMES = {
 }
 
 #: Fields whose value is a date: YAML reads 2022-05-01 as a date and 2017 as a number,
-#: but contributors should not have to quote them.
-DATE_FIELDS = ("date", "as_of")
+#: but contributors should not have to quote them. `due` is when a forecast said it would happen.
+DATE_FIELDS = ("date", "as_of", "due")
 
 
 @dataclass(frozen=True)

@@ -77,7 +77,7 @@ def references_resolve(data: Collections) -> Iterator[Finding]:
         for i, ref in enumerate(entry.get("fallacies", [])):
             if ref not in fallacies:
                 yield Finding(name, index, ("fallacies", i), f"red flag '{ref}' is not in data/fallacies.yml{_hint(ref, fallacies)}")
-        for field in ("evidence", "steelman_evidence"):
+        for field in ("evidence", "steelman_evidence", "rests_on"):
             for i, ref in enumerate(entry.get(field, [])):
                 if ref not in evidence:
                     yield Finding(name, index, (field, i), f"'{ref}' is not the id of a milestone, figure, ceiling or promise{_hint(ref, evidence)}")
@@ -99,6 +99,39 @@ def short_reply_fits(data: Collections) -> Iterator[Finding]:
                 yield Finding("fallacies", index, ("reply_short", lang),
                               f"is {length} characters with a newline and its permalink ({link}); a short reply must fit in "
                               f"{SHORT_REPLY_LIMIT}: cut {length - SHORT_REPLY_LIMIT}")
+
+
+#: A number as a reply states it: not part of a name such as ARC-AGI-2, GPT-4o, o3 or 1e25.
+_NUMBER = re.compile(r"(?<![A-Za-zА-Яа-яЁё])(?<![A-Za-zА-Яа-яЁё][-‑])(?<![\d.,])\d+(?:[.,]\d+)?")
+#: What a rests_on entry says in numbers: a figure's value, a milestone's title and summary.
+_NUMBER_FIELDS = {"figures": ("value",), "milestones": ("title", "summary"), "ceilings": ("claim", "next"), "promises": ("claim", "next")}
+
+
+def numbers(text: str) -> set[str]:
+    """The numbers a text states, written one way: 2,5 and 2.5 are the same number."""
+    return {match.replace(",", ".") for match in _NUMBER.findall(text.replace("\u00a0", " ").replace("\u202f", " "))}
+
+
+def reply_states_its_number(data: Collections) -> Iterator[Finding]:
+    """A reply kit carries a sourced number: in each language its short or long reply states at least one
+    number of an entry it `rests_on`, so the kit cannot drift away from the data it cites."""
+    records = {e["id"]: (name, e) for name in _NUMBER_FIELDS for e in data.get(name, [])}
+    for index, entry in enumerate(data["fallacies"]):
+        refs = [records[ref] for ref in entry.get("rests_on", []) if ref in records]
+        if not refs:
+            continue  # references_resolve names a missing id; the schema requires the field
+        for lang in sorted(set(entry.get("reply_short", {})) | set(entry.get("reply_long", {}))):
+            said = numbers(entry.get("reply_short", {}).get(lang, "") + " " + entry.get("reply_long", {}).get(lang, ""))
+            stated = set()
+            for name, record in refs:
+                for field in _NUMBER_FIELDS[name]:
+                    if field in record:
+                        stated |= numbers(record[field].get(lang) or record[field]["en"])
+            if not said & stated:
+                ids = ", ".join(entry["rests_on"])
+                yield Finding("fallacies", index, ("reply_long", lang),
+                              f"states none of the numbers of the entries it rests on ({ids}): in each language the short or "
+                              f"long reply must state at least one of {', '.join(sorted(stated)) or 'their numbers'}")
 
 
 #: The longest description a link preview carries (macros/site/previews.py): chat apps cut longer ones mid-word.
@@ -132,6 +165,46 @@ def real_dates(data: Collections, today: datetime.date) -> Iterator[Finding]:
                 yield Finding(name, index, (field,), f"'{value}' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)")
             elif parsed > today:
                 yield Finding(name, index, (field,), f"'{value}' is in the future; record what has happened")
+
+
+#: The ledgers whose records can carry a `due` date, and what one record is called in messages.
+SCORED = {"promises": "promise", "ceilings": "ceiling"}
+
+
+def scored_when_due(data: Collections, today: datetime.date) -> Iterator[Finding]:
+    """A forecast is scored when it falls due: once its `due` date has passed it can no longer be `open`.
+
+    A due date counts as the last day it can mean ('2026' is due on 31 December 2026), so nothing
+    is called overdue that its speaker could still meet. It is never earlier than the claim itself.
+    """
+    for name, what in SCORED.items():
+        for index, entry in enumerate(data.get(name, [])):
+            if "due" not in entry:
+                continue
+            due, made = last_day(entry["due"]), parse_date(entry["date"])
+            if due is None:
+                yield Finding(name, index, ("due",), f"'{entry['due']}' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)")
+            elif made is not None and due < made:
+                yield Finding(name, index, ("due",), f"'{entry['due']}' is before the {what} was made ({entry['date']}); "
+                              "a due date is when it said it would happen")
+            elif entry["verdict"] == "open" and due < today:
+                yield Finding(
+                    name, index, ("verdict",),
+                    f"is 'open', but the {what} fell due on {due.isoformat()} (today is {today.isoformat()}): score it "
+                    "broken, held or partly from what happened by then, say so in 'next', and add the change to data/changes.yml",
+                )
+
+
+def due_within(records, today: datetime.date, days: int) -> list[tuple[int, dict, datetime.date]]:
+    """The `open` records that fall due within `days` of `today` (and any already past due), soonest first,
+    as (index, record, due day)."""
+    horizon = today + datetime.timedelta(days=days)
+    found = []
+    for index, record in enumerate(records):
+        due = last_day(record["due"]) if record.get("due") else None
+        if due is not None and record.get("verdict") == "open" and due <= horizon:
+            found.append((index, record, due))
+    return sorted(found, key=lambda item: (item[2], item[1]["id"]))
 
 
 def parse_date(value: str) -> datetime.date | None:
@@ -379,11 +452,13 @@ CHECKS: tuple[Callable[..., Iterator[Finding]], ...] = (
     axes_complete,
     references_resolve,
     real_dates,
+    scored_when_due,
     no_markup,
     sourced_or_reasoned,
     bias_sourced_or_opinion,
     short_reply_fits,
     answer_fits_a_preview,
+    reply_states_its_number,
     primary_source,
     no_aggregators,
     confirmations_independent,
@@ -393,9 +468,13 @@ CHECKS: tuple[Callable[..., Iterator[Finding]], ...] = (
 )
 
 
+#: The checks that need to know today: nothing is dated in the future, nothing is left open past its due date.
+NEED_TODAY = (real_dates, scored_when_due)
+
+
 def check_all(data: Collections, today: datetime.date) -> list[Finding]:
-    """Run every check; the date check is the only one that needs to know today."""
+    """Run every check; those in NEED_TODAY are given today's date."""
     findings: list[Finding] = []
     for check in CHECKS:
-        findings.extend(check(data, today) if check is real_dates else check(data))
+        findings.extend(check(data, today) if check in NEED_TODAY else check(data))
     return findings

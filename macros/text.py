@@ -141,6 +141,13 @@ LABELS: dict[str, dict[str, str]] = {
     "promise_verdict.held": {"en": "came true", "ru": "сбылся"},
     "promise_verdict.partly": {"en": "partly came true", "ru": "сбылся отчасти"},
     "promise_verdict.open": {"en": "open", "ru": "вопрос открыт"},
+    "due": {"en": "Due", "ru": "Срок"},
+    "due.soon": {"en": "due soon", "ru": "срок близко"},
+    "due.past": {"en": "due date passed", "ru": "срок прошёл"},
+    "due.waiting": {"en": "Still open, by due date", "ru": "Открытые прогнозы — по сроку"},
+    "due.waiting.none": {"en": "No open forecast names a date still to come.", "ru": "Открытых прогнозов с датой в будущем нет."},
+    "due.passed": {"en": "Already due, and how each was scored", "ru": "Срок наступил — чем кончилось"},
+    "due.passed.none": {"en": "No forecast has fallen due yet.", "ru": "Срок пока не наступил ни у одного прогноза."},
     "bears_on": {"en": "Bears on", "ru": "Ось"},
 }
 

@@ -71,7 +71,9 @@ def minimal_data() -> dict[str, list[dict]]:
              "steelman": t("Pre-training on public text is slowing.", "Предобучение на публичных текстах замедляется."),
              "steelman_evidence": ["flash-speedup", "a-ceiling"],
              "reply_short": t("Which axis?", "По какой оси?"),
-             "reply_long": t("Name the axis, and what would show you wrong.", "Назовите ось и то, что покажет, что вы неправы."),
+             "rests_on": ["flash-speedup"],
+             "reply_long": t("Name the axis, and what would show you wrong: attention alone got 2-4x faster.",
+                             "Назовите ось и то, что покажет, что вы неправы: одно внимание ускорили в 2–4 раза."),
              "wrong_if": t("If every axis stopped at once.", "Если бы остановились все оси сразу.")},
         ],
         "headlines": [
@@ -85,7 +87,7 @@ def minimal_data() -> dict[str, list[dict]]:
         ],
         "promises": [
             {"id": "a-promise", "date": "2024-04-08", "who": t("Somebody", "Кто-то"), "claim": t("Next year, everything.", "В следующем году — всё."),
-             "axis": "pretraining", "next": t("Not yet.", "Пока нет."), "verdict": "open",
+             "axis": "pretraining", "next": t("Not yet.", "Пока нет."), "verdict": "open", "due": "2030",
              "sources": ["kaplan-2020-scaling"]},
         ],
         "biases": [

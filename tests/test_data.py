@@ -206,3 +206,14 @@ def test_real_promises_are_enough_and_fair():
     assert len({p["axis"] for p in data.promises}) >= 3  # optimism leans on more than one axis
     pages = {f.get("page") for f in data.figures}
     assert sum(f.get("page") == "limits" for f in data.figures) >= 6 and "measuring" in pages
+
+
+def test_the_claims_of_2026_are_on_record_and_forecasts_carry_due_dates():
+    """Issue 19: the site keeps up with the debate, and a forecast is scored when it falls due."""
+    data = load(ROOT / "data")
+    made_in_2026 = lambda records: [r for r in records if r["date"].startswith("2026")]
+    assert len(made_in_2026(data.headlines)) >= 12
+    assert len(made_in_2026(data.ceilings)) >= 3
+    assert len(made_in_2026(data.promises)) >= 4
+    assert sum("due" in p for p in data.promises) >= 8
+    assert all(h.get("precise", {}).get("ru") and h["why"].get("ru") for h in made_in_2026(data.headlines))

@@ -144,3 +144,104 @@ def test_the_command_on_recent_evidence_lists_nothing(data_dir):
 
 def test_staleness_never_fails_the_command_on_the_real_data():
     assert freshness_cli(ROOT / "data").returncode == 0
+
+
+# --- Forecasts falling due, and the monthly report --------------------------------------
+
+
+def with_due_dates(collections) -> dict:
+    """Three open forecasts: due in 33 days, in 64 days (a month: its last day), and in 2030."""
+    first = collections["promises"][0]
+    first["due"] = "2026-12-31"
+    collections["promises"].append(dict(first, id="b-promise", due="2027-01", who={"en": "Second | person", "ru": "Второй"}))
+    collections["promises"].append(dict(first, id="c-promise", due="2030"))
+    collections["ceilings"][0].update(verdict="open", due="2027-01-15")
+    return collections
+
+
+def freshness_run(data_dir, *args, epoch=FIXED_DATE) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "macros.freshness", str(data_dir), *args],
+        cwd=ROOT, capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "SOURCE_DATE_EPOCH": epoch},
+    )
+
+
+def test_due_within_lists_open_forecasts_soonest_first_with_file_and_line(data_dir, collections):
+    data = load(write_data(data_dir, with_due_dates(collections)), built=BUILT)
+    found = freshness.falling_due(data_dir, data, BUILT, 60)
+    assert [(d.id, d.due.isoformat()) for d in found] == [("a-promise", "2026-12-31"), ("a-ceiling", "2027-01-15")]
+    first = found[0].problem
+    assert first.file == "data/promises.yml" and first.line and first.field == "due" and first.entry == "promise 'a-promise'"
+    assert str(first).endswith("warning: open, falls due on 2026-12-31 (in 33 days): score it then (broken, held or partly) "
+                               "and record the change")
+    assert [d.id for d in freshness.falling_due(data_dir, data, BUILT, 70)] == ["a-promise", "a-ceiling", "b-promise"]
+
+
+def test_the_command_adds_forecasts_falling_due_when_asked(data_dir, collections):
+    write_data(data_dir, with_due_dates(collections))
+    result = freshness_run(data_dir, "--due-within", "60")
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    due = [l for l in lines if "falls due on" in l]
+    assert due[0].startswith("data/promises.yml:") and ": promise 'a-promise': field 'due':" in due[0]
+    assert due[1].startswith("data/ceilings.yml:") and "2027-01-15" in due[1]
+    assert lines[-1] == "2 open forecasts fall due within 60 days of 2026-11-28."
+    assert "falls due" not in freshness_run(data_dir).stdout  # only when asked
+
+
+def test_the_report_is_markdown_for_the_monthly_issue(data_dir, collections, tmp_path):
+    write_data(data_dir, with_due_dates(collections))
+    out = tmp_path / "report.md"
+    result = freshness_run(data_dir, "--report", "--due-within", "60", "--output", str(out))
+    assert result.returncode == 0 and result.stdout == "", result.stdout + result.stderr
+    report = out.read_text(encoding="utf-8")
+    assert report.startswith("# Freshness report, 2026-11-28\n")
+    due_part, stale_part = report.split("## May be out of date")
+    assert "## Forecasts falling due in the next 60 days (2)" in due_part
+    rows = [l for l in due_part.splitlines() if l.startswith("| 20")]
+    assert rows[0].startswith("| 2026-12-31 | `a-promise` | Somebody | `data/promises.yml:")
+    assert rows[1].startswith("| 2027-01-15 | `a-ceiling` | Someone | `data/ceilings.yml:")
+    assert len(rows) == 2  # the one due in 2030 waits
+    stale_rows = [l for l in stale_part.splitlines() if l.startswith("| 20")]
+    assert stale_rows[0].startswith("| 2020-01-23 | axis 'pretraining' | `data/axes.yml:")
+    dates = [row.split(" | ")[0].lstrip("| ") for row in stale_rows]
+    assert dates == sorted(dates)  # oldest first
+    # The same report on stdout when no file is named, and a pipe in a name cannot break the table.
+    printed = freshness_run(data_dir, "--report", "--due-within", "70").stdout
+    assert "| `b-promise` | Second \\| person |" in printed
+
+
+def test_the_report_when_nothing_is_due_or_stale(data_dir):
+    result = freshness_run(data_dir, "--report", "--due-within", "60", epoch="1609459200")  # 2021-01-01
+    assert "None: no open promise or ceiling falls due before 2021-03-02." in result.stdout
+    assert "Nothing: every axis, figure and red flag has evidence from 2020-01-01 or later." in result.stdout
+
+
+def test_the_report_says_why_the_data_does_not_load(data_dir, collections):
+    collections["promises"][0]["due"] = "2025-06"  # open and past due: the build refuses it
+    write_data(data_dir, collections)
+    result = freshness_run(data_dir, "--report", "--due-within", "60")
+    assert result.returncode == 1
+    assert "## The data does not load" in result.stdout
+    line = next(l for l in result.stdout.splitlines() if "fell due on 2025-06-30" in l)
+    assert line.startswith("data/promises.yml:") and ": promise 'a-promise': field 'verdict':" in line
+
+
+def test_the_monthly_workflow_runs_the_tested_report_and_keeps_one_issue():
+    import yaml
+
+    text = (ROOT / ".github" / "workflows" / "freshness.yml").read_text(encoding="utf-8")
+    workflow = yaml.safe_load(text)
+    triggers = workflow[True]  # YAML 1.1 reads the key `on` as true
+    assert triggers["schedule"][0]["cron"].split()[2:] == ["1", "*", "*"]  # monthly
+    assert "workflow_dispatch" in triggers
+    assert workflow["permissions"] == {"contents": "read", "issues": "write"}
+    steps = workflow["jobs"]["report"]["steps"]
+    runs = "\n".join(step.get("run", "") for step in steps)
+    assert "python -m macros.freshness --report --due-within 60" in runs
+    assert "mkdocs build --strict" in runs and "SOURCE_DATE_EPOCH=" not in runs  # built with that day's date
+    assert "gh issue edit" in runs and "gh issue create" in runs
+    for step in steps:
+        if "uses" in step:
+            action, _, ref = step["uses"].partition("@")
+            assert len(ref) == 40 and all(c in "0123456789abcdef" for c in ref), f"{action} is not pinned by commit SHA"

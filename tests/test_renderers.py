@@ -36,6 +36,7 @@ CALLS = {
     "headlines": (),
     "ceilings": (),
     "promises": (),
+    "promises_due": (),
     "biases": (),
     "sources": (),
     "modalities": (),
@@ -140,6 +141,31 @@ def test_promise_verdicts_read_as_promises_not_ceilings(data_dir, collections):
 def test_ledgers_filter_by_axis(data):
     assert 'id="a-promise"' not in RENDERERS["promises"](data, lang="en", root="", axis="algorithms")
     assert 'id="a-ceiling"' in RENDERERS["ceilings"](data, lang="en", root="", axis="pretraining")
+
+
+def test_a_forecast_shows_when_it_falls_due_and_the_page_lists_them_by_due_date(data_dir, collections):
+    built = datetime.date(2026, 11, 28)
+    collections["promises"][0]["due"] = "2026-12-31"  # open, due in 33 days: due soon
+    collections["promises"].append(dict(collections["promises"][0], id="later-promise", due="2028", who={"en": "Later", "ru": "Позже"}))
+    collections["promises"].append(dict(collections["promises"][0], id="scored-promise", due="2025-12-31", verdict="broken",
+                                        who={"en": "Scored", "ru": "Оценён"}))
+    data = load(write_data(data_dir, collections), built=built)
+    ledger = RENDERERS["promises"](data, lang="en", root="")
+    assert ('&middot; Due: <time datetime="2026-12-31">31\u00a0December\u00a02026</time> '
+            '<span class="sa-badge sa-due-soon">due soon</span></p>') in ledger
+    assert 'Due: <time datetime="2028">2028</time></p>' in ledger  # open, but not soon: no badge
+    assert '<span class="sa-badge sa-due-past">due date passed</span>' in ledger
+    assert "Due:" not in RENDERERS["ceilings"](data, lang="en", root="")  # a claim that named no date shows none
+    summary = RENDERERS["promises_due"](data, lang="en", root="")
+    waiting, passed = summary.split("Already due, and how each was scored")
+    assert waiting.index('href="#a-promise"') < waiting.index('href="#later-promise"')  # soonest first
+    assert 'href="#scored-promise"' in passed and "did not come true" in passed
+    ru = RENDERERS["promises_due"](data, lang="ru", root="")
+    assert "Открытые прогнозы — по сроку" in ru and "срок близко" in ru and "31\u00a0декабря\u00a02026\u00a0г." in ru
+    undated = minimal_data()
+    del undated["promises"][0]["due"]
+    empty = RENDERERS["promises_due"](load(write_data(data_dir, undated)), lang="en")
+    assert "No open forecast names a date still to come." in empty and "No forecast has fallen due yet." in empty
 
 
 def test_sources_link_back_to_promises_by_who_and_year(data):

@@ -230,3 +230,76 @@ def test_the_short_reply_permalink_is_the_sites():
 
     site_url = next(line.split(": ", 1)[1] for line in (ROOT / "mkdocs.yml").read_text().splitlines() if line.startswith("site_url:"))
     assert rules.PERMALINK.startswith(site_url)
+
+
+def test_a_forecast_past_its_due_date_cannot_stay_open():
+    data = minimal_data()
+    promise, ceiling = data["promises"][0], data["ceilings"][0]
+    promise["due"] = "2026-03-10"  # open, and due before TODAY
+    ceiling.update(due="2025", verdict="open")  # a year is due on its last day, 31 December 2025
+    assert run(rules.scored_when_due, data, today=TODAY) == [
+        ("promises", 0, ("verdict",), "is 'open', but the promise fell due on 2026-03-10 (today is 2026-11-25): score it broken, "
+         "held or partly from what happened by then, say so in 'next', and add the change to data/changes.yml"),
+        ("ceilings", 0, ("verdict",), "is 'open', but the ceiling fell due on 2025-12-31 (today is 2026-11-25): score it broken, "
+         "held or partly from what happened by then, say so in 'next', and add the change to data/changes.yml"),
+    ]
+    promise["verdict"], ceiling["verdict"] = "broken", "partly"  # scored: fine
+    assert run(rules.scored_when_due, data, today=TODAY) == []
+    promise.update(verdict="open", due="2026")  # still possibly met: due 31 December 2026
+    assert run(rules.scored_when_due, data, today=TODAY) == []
+    assert run(rules.scored_when_due, data, today=datetime.date(2027, 1, 1))[0][2] == ("verdict",)
+    promise["due"] = "2023"  # before the forecast was made (2024-04-08)
+    assert run(rules.scored_when_due, data, today=TODAY) == [
+        ("promises", 0, ("due",), "'2023' is before the promise was made (2024-04-08); a due date is when it said it would happen")
+    ]
+    promise["due"] = "2026-02-30"
+    assert run(rules.scored_when_due, data, today=TODAY)[0][3] == "'2026-02-30' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)"
+    # The check runs with every other one, given today's date.
+    promise.update(due="2026-03-10", verdict="open")
+    assert ("promises", 0, ("verdict",)) in [(f.collection, f.index, f.path) for f in rules.check_all(data, TODAY)]
+
+
+def test_due_within_lists_open_forecasts_soonest_first():
+    records = [
+        {"id": "later", "due": "2027-01", "verdict": "open"},
+        {"id": "sooner", "due": "2026-12-31", "verdict": "open"},
+        {"id": "scored", "due": "2026-12-01", "verdict": "broken"},
+        {"id": "undated", "verdict": "open"},
+        {"id": "far", "due": "2028", "verdict": "open"},
+    ]
+    found = rules.due_within(records, TODAY, 70)  # to 3 February 2027
+    assert [(r["id"], due.isoformat()) for _, r, due in found] == [("sooner", "2026-12-31"), ("later", "2027-01-31")]
+    # A month is due on its last day: 31 January 2027 is after 24 January, 60 days on.
+    assert [r["id"] for _, r, _ in rules.due_within(records, TODAY, 60)] == ["sooner"]
+
+
+def test_a_reply_kit_rests_on_entries_that_exist():
+    data = minimal_data()
+    data["fallacies"][0]["rests_on"] = ["flash-speedup", "flash-speedp"]
+    assert run(rules.references_resolve, data) == [
+        ("fallacies", 0, ("rests_on", 1), "'flash-speedp' is not the id of a milestone, figure, ceiling or promise (did you mean 'flash-speedup'?)"),
+    ]
+
+
+def test_a_reply_kit_states_a_number_of_what_it_rests_on_in_each_language():
+    data = minimal_data()
+    assert run(rules.reply_states_its_number, data) == []  # "2-4x" in English, "в 2–4 раза" in Russian
+    data["fallacies"][0]["reply_long"]["ru"] = "Назовите ось и то, что покажет, что вы неправы."
+    assert run(rules.reply_states_its_number, data) == [
+        ("fallacies", 0, ("reply_long", "ru"), "states none of the numbers of the entries it rests on (flash-speedup): "
+         "in each language the short or long reply must state at least one of 2, 4"),
+    ]
+    data["fallacies"][0]["reply_short"]["ru"] = "По какой оси? Ядра внимания ускорили в 2–4 раза."
+    assert run(rules.reply_states_its_number, data) == []  # the short reply may carry it instead
+
+
+def test_a_number_inside_a_name_is_not_a_number_the_reply_states():
+    assert rules.numbers("ARC-AGI-2, GPT-4o, o3 and 1e25 FLOP") == {"1"}
+    assert rules.numbers("2,5 % и 2.5% и 15,6 %") == {"2.5", "15.6"}
+    assert rules.numbers("из 42 баллов\u00a030") == {"42", "30"}
+
+
+def test_a_changed_figure_value_fails_the_kit_that_quoted_the_old_one():
+    data = minimal_data()
+    data["figures"][0]["value"] = {"en": "3-5x", "ru": "в 3–5 раз"}
+    assert [f[2] for f in run(rules.reply_states_its_number, data)] == [("reply_long", "en"), ("reply_long", "ru")]

@@ -112,3 +112,13 @@ def test_promises_schema_mirrors_ceilings():
     assert ceilings["required"] == promises["required"]
     assert set(ceilings["properties"]) == set(promises["properties"])
     assert ceilings["properties"]["verdict"]["enum"] == promises["properties"]["verdict"]["enum"]
+
+
+def test_an_open_promise_past_its_due_date_fails_with_its_place(data_dir, collections):
+    collections["promises"][0]["due"] = "2025-04-08"
+    result = validate(write_data(data_dir, collections))
+    assert result.returncode == 1
+    line = next(l for l in result.stdout.splitlines() if "fell due" in l)
+    assert line.startswith("data/promises.yml:")
+    assert ": promise 'a-promise': field 'verdict': is 'open', but the promise fell due on 2025-04-08 (today is " in line
+    assert "add the change to data/changes.yml" in line

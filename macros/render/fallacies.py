@@ -102,8 +102,8 @@ def _record(data: Data, collection: str, record: Mapping, lang: str, root: str) 
 
 
 def _steelman(data: Data, fallacy: Mapping, lang: str, root: str) -> Markup:
-    """The steelman in a sentence or two, then its sourced evidence folded in a <details>, so that on a
-    phone the short reply still follows the one-line answer within a screen or so."""
+    """The steelman in a sentence or two, then its sourced evidence folded in a <details>, so that the
+    whole strongest case follows the replies within a screen or so."""
     items = []
     for ref in fallacy.get("steelman_evidence", ()):
         for collection in EVIDENCE_COLLECTIONS:
@@ -130,7 +130,7 @@ def _replies(fallacy: Mapping, lang: str) -> Markup:
                 Markup('<p class="sa-kit-label">{}</p>{}').format(
                     label(f"kit.{kind}", lang),
                     copy.block(plain(fallacy[field], lang), f"{fallacy['id']}-reply-{kind}", lang,
-                               permalink="", button=label(f"kit.copy_{kind}", lang)),
+                               permalink="", button=label(f"kit.copy_{kind}", lang), button_first=kind == "short"),
                 )
             )
     return Markup('<div class="sa-replies">{}</div>').format(Markup("").join(parts))
@@ -146,18 +146,19 @@ def _section(heading_key: str, heading_id: str, body: Markup, lang: str) -> str:
 
 
 def page(data: Data, fallacy_id: str, lang: str = "en", root: str = "") -> str:
-    """Markdown for a fallacy's own page: the claim as its title, the one-line answer, the reply kit
-    (the strongest case for the claim first, then the replies to copy), the details, its real
-    instances newest first, and what would show the page wrong."""
+    """Markdown for a fallacy's own page: the claim as its title, the one-line answer, the replies to
+    copy (so that on a phone the short reply and its button are on the first screen), then straight
+    after them the strongest case for the claim, the details, its real instances newest first, and
+    what would show the page wrong."""
     f = data.get("fallacies", fallacy_id)
     parts = [
-        f"# {markdown_inline(as_heading(plain(f['claim'], lang)))} {{ #{f['id']} }}",
+        f"# {markdown_inline(as_heading(plain(f['claim'], lang)))} {{ #{f['id']} .sa-claim }}",
         str(Markup('<p class="sa-answer">{}{}</p>').format(text(f["answer"], lang), updated(data, f["id"], lang, root))),
     ]
-    if "steelman" in f:
-        parts.append(_section("kit.steelman", "steelman", _steelman(data, f, lang, root), lang))
     if "reply_short" in f or "reply_long" in f:
         parts.append(_section("kit.reply", "reply", _replies(f, lang), lang))
+    if "steelman" in f:
+        parts.append(_section("kit.steelman", "steelman", _steelman(data, f, lang, root), lang))
     parts.append(_section("kit.details", "why-it-fails", _details(data, f, lang, root), lang))
     if instances(data, f["id"]):
         parts.append(_section("kit.wild", "seen-in-the-wild", _wild(data, f["id"], lang, root), lang))
