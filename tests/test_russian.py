@@ -254,3 +254,93 @@ def test_no_russian_page_breaks_a_line_before_a_dash(built_site):
         for match in re.finditer(r".{0,30}\S —.{0,10}", page.read_text(encoding="utf-8"))
     ]
     assert not found, "plain spaces before dashes:\n" + "\n".join(found[:20])
+
+
+# One Russian word per term: the editor's term table (../shared/review/russian-2026-12.md, December 2026).
+# Each pattern is a word the Russian edition no longer uses, with the word it uses instead. The red flags
+# (data/fallacies.yml, docs/fallacies/) have their own reply-kit rewrite and are left out until it lands.
+RUSSIAN_TERMS = {
+    r"вычислени\w*\s+(?:на|во\s+время)\s+инференс\w*": "axis 2 is «время на размышление»",
+    r"масштабировани\w*\s+на\s+инференсе": "axis 2 is «время на размышление»",
+    r"однозначн\w+\s+процент\w*": "«единицы процентов» (single digits)",
+    r"заостр\w+": "«оттачивает» (sharpens)",
+    r"передн\w+\s+кра\w*": "«передовые модели», «лидеры» (frontier)",
+    r"разн\w+\s+ручк\w*": "«рычаг» (knob)",
+    r"базов\w+\s+лини\w*": "say what it is compared with (baseline)",
+    r"Честн\w+\s+(?:оговорк|предел)\w*": "«Оговорки такие», «Справедливости ради» (honest caveats)",
+    r"AGI\s+за\s+углом": "«не за горами» (around the corner)",
+    r"\bлосс\w*": "«функция потерь»",
+    r"пайплайн\w*": "«конвейер»",
+    r"[Пп]ромптинг": "«подсказки» (prompting)",
+    r"тревожн\w+\s+признак\w*": "«красный флаг»",
+    r"(?<!Switch )(?<!Sparse )\bTransformer\b(?! \(big\)| big\))": "«трансформер» in running text; names keep Latin",
+    r"\bо\s+всём\b": "«обо всём»",
+    r"\bдо\s+около\b|\bв\s+около\b|\bна\s+более\s+\d": "a value after a preposition: write the sentence around it",
+    r"\bуже\s+и\s+дороже\b": "«не так широк и обходится дороже» («уже» reads as 'already')",
+    r"(?:вышедш|выпущенн)\w*\s+(?:в\s+релиз\s+)?o3\b": "«публичная версия o3» (the released o3)",
+    r"(?<![(\w])[A-Z][a-zA-Z-]+\s+и\s+соавтор\w*": "Cyrillic in running text, Latin in brackets: «Снелл (Snell) и соавторы»",
+}
+#: The one place «вычисления на инференсе» stays: the definition on the axis page.
+AXIS_2_DEFINITION = ("docs/axes/inference-compute.ru.md", "вычисления на инференсе")
+
+
+def russian_texts() -> list[tuple[str, str]]:
+    """(where, text) for every Russian text outside the red flags: each `ru` field in data/, each *.ru.md page."""
+    found = []
+
+    def walk(node, where, field=""):
+        if isinstance(node, dict):
+            if "id" in node:
+                where, field = f"{where.split(':')[0]}: {node['id']}", ""
+            for key, value in node.items():
+                if key == "ru" and isinstance(value, str):
+                    found.append((f"{where} {field}".rstrip(), value))
+                else:
+                    walk(value, where, f"{field}.{key}".lstrip("."))
+        elif isinstance(node, list):
+            for item in node:
+                walk(item, where, field)
+
+    for path in sorted((ROOT / "data").glob("*.yml")):
+        if path.name != "fallacies.yml":
+            walk(YAML(typ="safe").load(path.read_text(encoding="utf-8")), f"data/{path.name}")
+    for path in sorted(DOCS.rglob("*.ru.md")):
+        if path.parent.name != "fallacies":
+            found.append((path.relative_to(ROOT).as_posix(), path.read_text(encoding="utf-8")))
+    return found
+
+
+def test_axis_2_has_one_russian_name_in_data_navigation_and_page():
+    axis = next(a for a in YAML(typ="safe").load((ROOT / "data/axes.yml").read_text(encoding="utf-8"))
+                if a["id"] == "inference-compute")
+    assert axis["name"]["ru"] == axis["short"]["ru"] == "Время на размышление"
+    assert "2. Inference-time compute: 2. Время на размышление" in (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    page = source("axes/inference-compute.ru.md")
+    assert front_matter("axes/inference-compute.ru.md")["title"] == "Ось 2: время на размышление"
+    assert "# Ось 2: время на размышление {" in page
+
+
+def test_the_russian_edition_uses_one_word_per_term():
+    texts = russian_texts()
+    assert len(texts) > 700
+    found = []
+    for where, text in texts:
+        text = " ".join(text.split())
+        for pattern, instead in RUSSIAN_TERMS.items():
+            for match in re.finditer(pattern, text, re.I):
+                if (where, match.group(0).lower()) == AXIS_2_DEFINITION:
+                    continue
+                found.append(f"{where}: «{match.group(0)}» → {instead}")
+    assert not found, "words the Russian edition no longer uses:\n" + "\n".join(found)
+    definition = [where for where, text in texts if AXIS_2_DEFINITION[1] in " ".join(text.split()).lower()]
+    assert definition == [AXIS_2_DEFINITION[0]], "«вычисления на инференсе» defines axis 2 once, on its page"
+
+
+def test_the_term_check_finds_what_it_forbids():
+    samples = {
+        "Вычисления на инференсе могут обойти модель": True, "передний край": True, "Mamba может заменить Transformer": True,
+        "Switch Transformer": False, "Transformer (big)": False, "время на размышление": False, "обо всём": False,
+        "до около 36 трлн": True, "училась на более 1 млн часов": True, "оттачивает": False,
+    }
+    for text, forbidden in samples.items():
+        assert any(re.search(p, " ".join(text.split()), re.I) for p in RUSSIAN_TERMS) is forbidden, text
