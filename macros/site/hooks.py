@@ -175,6 +175,8 @@ def on_post_build(config):
     index = site / search.index_path(DEFAULT_LANG, DEFAULT_LANG)
     if index.exists():
         for path, content in search.split_index(index.read_bytes(), _EDITIONS, DEFAULT_LANG).items():
+            lang = next((lang for lang in _EDITIONS if search.index_path(lang, DEFAULT_LANG) == path), DEFAULT_LANG)
+            content = search.with_entries(content, search.entries(data, lang), pages.titles(data, lang))
             (site / path).parent.mkdir(parents=True, exist_ok=True)
             (site / path).write_bytes(content)
     sitemap = site / "sitemap.xml"

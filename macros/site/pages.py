@@ -8,7 +8,9 @@ is its own search result: macros/site/search.py).
 
 from __future__ import annotations
 
+import functools
 import json
+from collections.abc import Callable
 
 from markupsafe import escape
 
@@ -27,38 +29,44 @@ def _page(title: str, heading_id: str, intro: str, body: str, description: str, 
     )
 
 
-def generated(data: Data, lang: str, site: citation.Site | None = None) -> dict[str, str]:
-    """{URL relative to the edition root ('timeline/2025/'): the page's Markdown} for one edition."""
-    pages: dict[str, str] = {}
-
+def plan(data: Data, lang: str, site: citation.Site | None = None) -> list[tuple[str, str, str, str, Callable[[], str], str]]:
+    """Each generated page of one edition: (URL relative to the edition root, title, heading id, intro, body, after)."""
     def root(url: str) -> str:
         return page_position(url)[1]
 
+    planned = []
     for part in paging.timeline_parts(data):
         when = paging.when_label(part, lang)
-        title = paging.say("timeline_title", lang, when=when)
-        pages[part.url] = _page(title, "timeline", paging.say("timeline_intro", lang, when=when),
-                                timeline.render(data, lang, root(part.url), site=site, part=part), title)
+        planned.append((part.url, paging.say("timeline_title", lang, when=when), "timeline", paging.say("timeline_intro", lang, when=when),
+                        functools.partial(timeline.render, data, lang, root(part.url), site=site, part=part), ""))
     for axis in data.axes:
         name = axis_title(axis["number"], plain(axis["short"], lang), lang)
         for part in paging.figure_parts(data, axis["id"]):
             title = paging.say("figures_title", lang, axis=name) + (f" ({part.number})" if part.of > 1 else "")
-            pages[part.url] = _page(title, "figures", paging.say("figures_intro", lang),
-                                    figures.table(data, lang, root(part.url), site=site, part=part), title)
+            planned.append((part.url, title, "figures", paging.say("figures_intro", lang),
+                            functools.partial(figures.table, data, lang, root(part.url), site=site, part=part), ""))
     for part in paging.headline_parts(data):
-        title = paging.say("headlines_title", lang, n=part.number)
-        pages[part.url] = _page(title, "headlines", paging.say("headlines_intro", lang),
-                                headlines.render(data, lang, root(part.url), part=part), title)
+        planned.append((part.url, paging.say("headlines_title", lang, n=part.number), "headlines", paging.say("headlines_intro", lang),
+                        functools.partial(headlines.render, data, lang, root(part.url), part=part), ""))
     for part in paging.quiz_rounds(data)[1:]:
-        title = paging.say("quiz_title", lang, n=part.number)
         script = f'\n<script src="{root(part.url)}javascripts/quiz.js" defer></script>\n'
-        pages[part.url] = _page(title, "quiz", paging.say("quiz_intro", lang),
-                                quiz.render(data, lang, root(part.url), part=part), title, script)
+        planned.append((part.url, paging.say("quiz_title", lang, n=part.number), "quiz", paging.say("quiz_intro", lang),
+                        functools.partial(quiz.render, data, lang, root(part.url), part=part), script))
     for part in paging.source_parts(data)[1:]:
-        title = paging.say("sources_title", lang, span=part.name)
-        pages[part.url] = _page(title, "sources", paging.say("sources_intro", lang),
-                                sources.render(data, lang, root(part.url), part=part), title)
-    return pages
+        planned.append((part.url, paging.say("sources_title", lang, span=part.name), "sources", paging.say("sources_intro", lang),
+                        functools.partial(sources.render, data, lang, root(part.url), part=part), ""))
+    return planned
+
+
+def generated(data: Data, lang: str, site: citation.Site | None = None) -> dict[str, str]:
+    """{URL relative to the edition root ('timeline/2025/'): the page's Markdown} for one edition."""
+    return {url: _page(title, heading, intro, body(), title, after) for url, title, heading, intro, body, after in plan(data, lang, site)}
+
+
+def titles(data: Data, lang: str) -> dict[str, str]:
+    """{the page's location in the search index ('ru/timeline/2025/'): its title} for one edition."""
+    prefix = "" if lang == DEFAULT_LANG else f"{lang}/"
+    return {prefix + url: title for url, title, *_ in plan(data, lang)}
 
 
 def src_uri(url: str, lang: str) -> str:
