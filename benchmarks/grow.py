@@ -37,7 +37,7 @@ from browser.built_site import CHROMIUM, CHROMIUM_ARGS, mkdocs_build, page_paths
 from conftest import copy_project  # noqa: E402
 
 RESULTS = ROOT / "benchmarks/RESULTS.md"
-BEGIN, END = "<!-- growth: benchmarks/grow.py writes from here -->", "<!-- growth: end -->"
+from run import GROWTH_BEGIN as BEGIN, GROWTH_END as END  # noqa: E402
 #: What grows: the collections a list page shows entry by entry.
 GROWN = ("sources", "milestones", "headlines", "figures")
 #: Targets at ten times today's data, per page and per edition's index (KiB), and for the build.
