@@ -139,7 +139,9 @@ def on_post_template(output, template_name, config):
 def on_post_page(output, page, config):
     lang, path = edition(page.url)
     output = validity.fix_theme_markup(interface.localize(search.name_dialog(output, lang), lang))
-    if path in paging.moved(_data(config)):
+    moved = paging.moved(_data(config))
+    output = pages.relink(output, page.url, moved)
+    if path in moved:
         # Entries of this page's list that are shown elsewhere: an old URL#anchor still reaches them.
         root = "../" * (page.url.count("/"))
         tag = f'<script src="{root}{paging.SCRIPT}" data-map="{paging.MAP_NAME}" defer></script>'

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import functools
 import json
+import posixpath
+import re
 from collections.abc import Callable
 
 from markupsafe import escape
 
 from macros import paging
 from macros.data import Data
-from macros.links import page_position
+from macros.links import edition, page_position
 from macros.render import citation, figures, headlines, quiz, sources, timeline
 from macros.text import DEFAULT_LANG, axis_title, plain
 
@@ -49,7 +51,8 @@ def plan(data: Data, lang: str, site: citation.Site | None = None) -> list[tuple
         planned.append((part.url, paging.say("headlines_title", lang, n=part.number), "headlines", paging.say("headlines_intro", lang),
                         functools.partial(headlines.render, data, lang, root(part.url), part=part), ""))
     for part in paging.quiz_rounds(data)[1:]:
-        script = f'\n<script src="{root(part.url)}javascripts/quiz.js" defer></script>\n'
+        site_root = "../" * (part.url.count("/") + (lang != DEFAULT_LANG))  # scripts live at the site root
+        script = f'\n<script src="{site_root}javascripts/quiz.js" defer></script>\n'
         planned.append((part.url, paging.say("quiz_title", lang, n=part.number), "quiz", paging.say("quiz_intro", lang),
                         functools.partial(quiz.render, data, lang, root(part.url), part=part), script))
     for part in paging.source_parts(data)[1:]:
@@ -84,3 +87,27 @@ def maps(data: Data, lang: str) -> dict[str, bytes]:
         relative = {anchor: back + where for anchor, where in found.items()}
         written[f"{prefix}{page}{paging.MAP_NAME}"] = json.dumps(relative, ensure_ascii=False, separators=(",", ":")).encode()
     return written
+
+
+_HREF = re.compile(r'href="([^":?]*)#([^"]+)"')
+
+
+def relink(html: str, page_url: str, moved: dict[str, dict[str, str]]) -> str:
+    """The page with each relative link to an entry that moved (a permanent address such as
+    '../axes/algorithms/#alexnet', which renderers and prose still write) pointed where the entry
+    is now, so the link works without the map's script. `page_url` is MkDocs' ('ru/fallacies/x/')."""
+    lang, path = edition(page_url)
+    here = "/" + path
+
+    def repoint(match: re.Match) -> str:
+        target = posixpath.normpath(posixpath.join(here, match.group(1))) if match.group(1) else here.rstrip("/")
+        target = target.lstrip("/") + "/" if target not in ("/", ".") else ""
+        found = moved.get(target, {}).get(match.group(2))
+        if found is None:
+            return match.group(0)
+        new_page = "/" + found.partition("#")[0]  # relative to the edition root, as paging.moved() gives it
+        relative = posixpath.relpath(new_page, here)
+        relative = "" if relative == "." else relative + "/"
+        return f'href="{relative}#{match.group(2)}"'
+
+    return _HREF.sub(repoint, html)
