@@ -297,11 +297,10 @@ def main() -> None:
             server.shutdown()
             server.server_close()
     text = report(args.runs, ours, plain, scores)
-    # The growth section (benchmarks/grow.py writes it) stays as it is.
+    # The growth sections (benchmarks/grow.py's, and its figures from before) stay as they are.
     previous = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
-    begin, end = previous.find(GROWTH_BEGIN), previous.find(GROWTH_END)
-    if begin >= 0 and end > begin:
-        text = text.rstrip("\n") + "\n\n" + previous[begin:end + len(GROWTH_END)] + "\n"
+    if GROWTH_BEGIN in previous:
+        text = text.rstrip("\n") + "\n\n" + previous[previous.index(GROWTH_BEGIN):]
     args.output.write_text(text)
     print(text)
     print(f"written to {args.output}")

@@ -51,8 +51,9 @@ SCRIPT = "javascripts/anchors.js"
 LABELS = {
     "earlier_milestones": {"en": "Earlier milestones on this axis, on the timeline by year", "ru": "Более ранние вехи этой оси — в хронологии по годам"},
     "more_figures": {"en": "All figures on this axis", "ru": "Все показатели этой оси"},
-    "more_headlines": {"en": "More headlines", "ru": "Другие заголовки"},
+    "more_headlines": {"en": "Earlier headlines", "ru": "Более ранние заголовки"},
     "latest_headlines": {"en": "the newest", "ru": "самые новые"},
+    "headline_pages": {"en": "Headlines", "ru": "Заголовки"},
     "by_year": {"en": "The timeline by year", "ru": "Хронология по годам"},
     "latest": {"en": "The newest milestones", "ru": "Самые новые вехи"},
     "pages": {"en": "Pages", "ru": "Страницы"},
@@ -66,7 +67,7 @@ LABELS = {
     "figures_title": {"en": "{axis}: all figures", "ru": "{axis}: все показатели"},
     "figures_intro": {"en": "Every figure on this axis, with its source and its date. The axis page shows the newest.",
                       "ru": "Все показатели этой оси, с источником и датой. На странице оси — самые свежие."},
-    "headlines_title": {"en": "Headlines, sorted by axis: page {n}", "ru": "Заголовки по осям: страница {n}"},
+    "headlines_title": {"en": "Headlines, sorted by axis: {span}", "ru": "Заголовки по осям: {span}"},
     "headlines_intro": {"en": "Real headlines, oldest first, each sorted onto its axis. The newest are on the which-axis page.",
                         "ru": "Настоящие заголовки, от старых к новым, у каждого — своя ось. Самые новые — на странице «По какой оси?»."},
     "quiz_title": {"en": "Which axis? The quiz, round {n}", "ru": "По какой оси? Викторина, раунд {n}"},
@@ -180,8 +181,12 @@ def headline_parts(data: Data) -> list[Part]:
     if not rest:
         return []
     chunks = _chunks(rest, HEADLINES_PAGE)
+    # Each page is named by the years it spans ('2017–2024'), numbered where two would read alike.
+    spans = [chunk[0]["date"][:4] + ("" if chunk[0]["date"][:4] == chunk[-1]["date"][:4] else "\u2013" + chunk[-1]["date"][:4])
+             for chunk in chunks]
+    names = [span if spans.count(span) == 1 else f"{span} ({spans[:n].count(span)})" for n, span in enumerate(spans, start=1)]
     return [
-        Part(f"which-axis/headlines/" + (f"{n}/" if n > 1 else ""), str(n), tuple(h["id"] for h in chunk), "", n, len(chunks))
+        Part("which-axis/headlines/" + (f"{n}/" if n > 1 else ""), names[n - 1], tuple(h["id"] for h in chunk), "", n, len(chunks))
         for n, chunk in enumerate(chunks, start=1)
     ]
 

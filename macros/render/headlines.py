@@ -22,7 +22,7 @@ def render(data: Data, lang: str = "en", root: str = "", axis: str | None = None
         everything = by_id(data.headlines)
         chosen = [everything[i] for i in part.ids]
         after = paging.pager([paging.Part("which-axis/#headlines", paging.say("latest_headlines", lang), ()), *parts],
-                             root, part.url, paging.say("more_headlines", lang), lang)
+                             root, part.url, paging.say("headline_pages", lang), lang)
     elif axis:
         chosen, older = paging.axis_headlines(data, axis)
         after = Markup('<p class="sa-pager"><a href="{}which-axis/#headlines">{}</a></p>').format(

@@ -48,7 +48,7 @@ def plan(data: Data, lang: str, site: citation.Site | None = None) -> list[tuple
             planned.append((part.url, title, "figures", paging.say("figures_intro", lang),
                             functools.partial(figures.table, data, lang, root(part.url), site=site, part=part), ""))
     for part in paging.headline_parts(data):
-        planned.append((part.url, paging.say("headlines_title", lang, n=part.number), "headlines", paging.say("headlines_intro", lang),
+        planned.append((part.url, paging.say("headlines_title", lang, span=part.name), "headlines", paging.say("headlines_intro", lang),
                         functools.partial(headlines.render, data, lang, root(part.url), part=part), ""))
     for part in paging.quiz_rounds(data)[1:]:
         site_root = "../" * (part.url.count("/") + (lang != DEFAULT_LANG))  # scripts live at the site root
