@@ -10,6 +10,7 @@ import pytest
 from ruamel.yaml import YAML
 
 from conftest import ROOT, build, copy_project
+from macros import paging
 from macros.data import COLLECTIONS, load
 
 pytestmark = pytest.mark.build
@@ -48,16 +49,19 @@ def test_every_page_is_built(built_site, page):
 
 def test_pages_show_what_the_data_says(built_site):
     data = load(ROOT / "data")
-    timeline = text_of(built_site / "timeline/index.html")
+    # A growing list shows a bounded part on each page (macros/paging.py): each entry is on the page it is shown on.
+    for collection in ("milestones", "sources", "figures", "headlines"):
+        for record in getattr(data, collection):
+            page, _, anchor = paging.shown(data, collection, record).partition("#")
+            html = (built_site / page / "index.html").read_text(encoding="utf-8")
+            assert f'id="{anchor}"' in html, (collection, anchor, page)
     for milestone in data.milestones:
-        assert milestone["title"]["en"] in timeline
-    sources = (built_site / "sources/index.html").read_text(encoding="utf-8")
-    for source in data.sources:
-        assert f'id="{source["id"]}"' in sources
+        year = next(p for p in paging.timeline_parts(data) if milestone["id"] in p.ids)
+        assert milestone["title"]["en"] in text_of(built_site / year.url / "index.html")
     for axis in data.axes:
         page = text_of(built_site / f"axes/{axis['id']}/index.html")
         assert axis["definition"]["en"] in page
-        for figure in (f for f in data.figures if f["axis"] == axis["id"] and not f.get("page")):
+        for figure in paging.axis_figures(data, axis["id"])[0]:
             assert figure["value"]["en"] in page
     for figure in (f for f in data.figures if f.get("page")):  # limits/, measuring/: with an anchor each
         page = (built_site / f"{figure['page']}/index.html").read_text(encoding="utf-8")
