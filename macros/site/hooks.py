@@ -7,6 +7,7 @@ per language (mkdocs-static-i18n), so every event here runs once per edition.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -183,4 +184,7 @@ def on_post_build(config):
             (site / path).write_bytes(content)
     sitemap = site / "sitemap.xml"
     if sitemap.exists():
-        sitemap.write_text(previews.sitemap_with_x_default(sitemap.read_text(encoding="utf-8")), encoding="utf-8")
+        text = previews.sitemap_with_x_default(sitemap.read_text(encoding="utf-8"))
+        lastmod = next(iter(re.findall(r"<lastmod>([^<]+)</lastmod>", text)), "")
+        generated = [url for url, *_ in pages.plan(data, DEFAULT_LANG)]
+        sitemap.write_text(pages.sitemap_with_pages(text, generated, config.site_url, list(_EDITIONS), lastmod), encoding="utf-8")

@@ -111,3 +111,20 @@ def relink(html: str, page_url: str, moved: dict[str, dict[str, str]]) -> str:
         return f'href="{relative}#{match.group(2)}"'
 
     return _HREF.sub(repoint, html)
+
+
+def sitemap_with_pages(sitemap: str, urls: list[str], site_url: str, langs: list[str], lastmod: str) -> str:
+    """The sitemap with an entry per edition for each generated page (URL relative to the edition
+    root), with the same hreflang alternates as every other entry; mkdocs-static-i18n writes it
+    from the files it saw, before the build generated these."""
+    base = site_url.rstrip("/") + "/"
+    entries = []
+    for url in urls:
+        address = {lang: base + ("" if lang == DEFAULT_LANG else f"{lang}/") + url for lang in langs}
+        links = [(lang, address[lang]) for lang in [DEFAULT_LANG]] + [("x-default", address[DEFAULT_LANG])]
+        links += [(lang, address[lang]) for lang in langs if lang != DEFAULT_LANG]
+        alternates = "".join(f'\n        <xhtml:link rel="alternate" hreflang="{lang}" href="{href}"/>' for lang, href in links)
+        for lang in langs:
+            entries.append(f"    <url>\n        <loc>{address[lang]}</loc>\n        <lastmod>{lastmod}</lastmod>\n"
+                           f"        <changefreq>daily</changefreq>{alternates}\n    </url>\n")
+    return sitemap.replace("</urlset>", "".join(entries) + "</urlset>", 1)
