@@ -37,6 +37,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from browser.built_site import CHROMIUM, CHROMIUM_ARGS, QuietHandler, mkdocs_build, page_paths, served_file  # noqa: E402
 
 RESULTS = ROOT / "benchmarks/RESULTS.md"
+#: benchmarks/grow.py's section of RESULTS.md, kept when this script rewrites the rest.
+GROWTH_BEGIN, GROWTH_END = "<!-- growth: benchmarks/grow.py writes from here -->", "<!-- growth: end -->"
 LIGHTHOUSE = ROOT / "benchmarks/node_modules/.bin/lighthouse"  # optional: npm ci --ignore-scripts --prefix benchmarks
 # Lighthouse runs on each edition's home, checklist, which-axis, timeline and longest axis page.
 LIGHTHOUSE_PAGES = ["", "fallacies/", "which-axis/", "timeline/"]
@@ -295,6 +297,10 @@ def main() -> None:
             server.shutdown()
             server.server_close()
     text = report(args.runs, ours, plain, scores)
+    # The growth sections (benchmarks/grow.py's, and its figures from before) stay as they are.
+    previous = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
+    if GROWTH_BEGIN in previous:
+        text = text.rstrip("\n") + "\n\n" + previous[previous.index(GROWTH_BEGIN):]
     args.output.write_text(text)
     print(text)
     print(f"written to {args.output}")

@@ -30,6 +30,7 @@ from macros.render import (
     sources,
     timeline,
 )
+from macros import paging
 from macros.data import DataError, load_cached
 from macros.links import page_position
 from macros.render.citation import Site
@@ -76,6 +77,7 @@ def define_env(env):
         raise PluginError(str(error)) from None
     for warning in data.warnings:
         log.info(str(warning))
+    paging.places(data)  # where each entry of a paged list is shown: citation links point there
     for name, render in RENDERERS.items():
         env.macro(_bind(render, data), name)
 

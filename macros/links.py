@@ -127,9 +127,12 @@ def cite(source_ids: Iterable[str], sources: Mapping[str, Mapping], root: str, l
     The link names the source by author and year; its full title is one click away on the
     sources page (a title attribute repeating it on every citation cost pages kilobytes).
     """
+    from macros.paging import shown_source  # the page each source is listed on, once the data is paged
+
     links = [
-        Markup('<a href="{}sources/#{}">{}</a>').format(
-            root, source_id, markdown_inert(esc(source_label(sources[source_id], lang)))
+        Markup('<a href="{}{}">{}</a>').format(
+            root, shown_source(source_id, sources[source_id]) or f"sources/#{source_id}",
+            markdown_inert(esc(source_label(sources[source_id], lang)))
         )
         for source_id in source_ids
     ]

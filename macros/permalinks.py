@@ -4,8 +4,11 @@ tests/permalinks.txt records every published URL and every anchor (an element id
 page's content) of both editions. The check builds the site and fails if a recorded URL
 is gone, unless a redirect (mkdocs-redirects, in mkdocs.yml) now answers at it, or if a
 recorded anchor is gone from its page. A redirect carries the #anchor along to its target.
-An anchor cannot be redirected: renaming an id means restoring it, or retiring the old
-one on purpose by ending its line with `  retired: <why>`.
+An entry of a growing list that moved on to another page of the list (macros/paging.py) is
+checked where it now lives: the build writes beside the page a map of such anchors
+(`anchors.json`, which docs/javascripts/anchors.js follows), and the anchor must be on the
+page the map names. Any other anchor cannot be redirected: renaming an id means restoring
+it, or retiring the old one on purpose by ending its line with `  retired: <why>`.
 
 `--update` adds what the build publishes that the record lacks; nothing is ever removed.
 """
@@ -13,6 +16,8 @@ one on purpose by ending its line with `  retired: <why>`.
 from __future__ import annotations
 
 import argparse
+import json
+import posixpath
 import re
 import sys
 import tempfile
@@ -20,6 +25,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
+from macros.paging import MAP_NAME
 from macros.site.build import build
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,10 +41,16 @@ HEADER = """\
 
 @dataclass
 class Site:
-    """What a build publishes: each page's anchors, and each redirect's target."""
+    """What a build publishes: each page's anchors, each redirect's target, and per page the
+    anchors of its list that moved to another page ({'/timeline/': {'alexnet': '/timeline/2012/'}})."""
 
     pages: dict[str, set[str]] = field(default_factory=dict)
     redirects: dict[str, str] = field(default_factory=dict)
+    moved: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def moved_to(self, url: str, anchor: str) -> str | None:
+        """The page an anchor of `url` moved to ('/timeline/2012/'), if the page's map names one."""
+        return self.moved.get(url, {}).get(anchor)
 
     def links(self) -> set[str]:
         found = set(self.pages) | set(self.redirects)
@@ -101,7 +113,16 @@ def collect(site_dir: Path) -> Site:
             site.redirects[url] = parser.refresh
         else:
             site.pages[url] = parser.ids
+    for path in sorted(site_dir.rglob(MAP_NAME)):
+        url = url_of(path.parent / "index.html", site_dir)
+        site.moved[url] = {anchor: resolve(url, target) for anchor, target in json.loads(path.read_text(encoding="utf-8")).items()}
     return site
+
+
+def resolve(url: str, target: str) -> str:
+    """The page a map's relative target names, from the page it is beside: ('/timeline/', '../axes/x/#y') -> '/axes/x/'."""
+    path = posixpath.normpath(posixpath.join(url, target.partition("#")[0]))
+    return path if path.endswith("/") else path + "/"
 
 
 def parse(text: str) -> list[Entry]:
@@ -129,6 +150,13 @@ def lost(entries: list[Entry], site: Site) -> list[str]:
             problems.append(
                 f"{url}: page gone. Restore it, or redirect it in mkdocs.yml (redirects: redirect_maps) to where it went."
             )
+        elif anchor and anchor not in site.pages[url] and site.moved_to(url, anchor):
+            target = site.moved_to(url, anchor)
+            if anchor not in site.pages.get(target, ()):
+                problems.append(
+                    f"{entry.link}: moved to {target}#{anchor} (by {url}{MAP_NAME}), where there is no such anchor. "
+                    "The map and the pages disagree: a bug in macros/paging.py."
+                )
         elif anchor and anchor not in site.pages[url]:
             problems.append(
                 f"{entry.link}: anchor gone (an id was renamed or removed). Restore the id, or end its line in "

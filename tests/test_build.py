@@ -10,6 +10,7 @@ import pytest
 from ruamel.yaml import YAML
 
 from conftest import ROOT, build, copy_project
+from macros import paging
 from macros.data import COLLECTIONS, load
 
 pytestmark = pytest.mark.build
@@ -48,16 +49,19 @@ def test_every_page_is_built(built_site, page):
 
 def test_pages_show_what_the_data_says(built_site):
     data = load(ROOT / "data")
-    timeline = text_of(built_site / "timeline/index.html")
+    # A growing list shows a bounded part on each page (macros/paging.py): each entry is on the page it is shown on.
+    for collection in ("milestones", "sources", "figures", "headlines"):
+        for record in getattr(data, collection):
+            page, _, anchor = paging.shown(data, collection, record).partition("#")
+            html = (built_site / page / "index.html").read_text(encoding="utf-8")
+            assert f'id="{anchor}"' in html, (collection, anchor, page)
     for milestone in data.milestones:
-        assert milestone["title"]["en"] in timeline
-    sources = (built_site / "sources/index.html").read_text(encoding="utf-8")
-    for source in data.sources:
-        assert f'id="{source["id"]}"' in sources
+        year = next(p for p in paging.timeline_parts(data) if milestone["id"] in p.ids)
+        assert milestone["title"]["en"] in text_of(built_site / year.url / "index.html")
     for axis in data.axes:
         page = text_of(built_site / f"axes/{axis['id']}/index.html")
         assert axis["definition"]["en"] in page
-        for figure in (f for f in data.figures if f["axis"] == axis["id"] and not f.get("page")):
+        for figure in paging.axis_figures(data, axis["id"])[0]:
             assert figure["value"]["en"] in page
     for figure in (f for f in data.figures if f.get("page")):  # limits/, measuring/: with an anchor each
         page = (built_site / f"{figure['page']}/index.html").read_text(encoding="utf-8")
@@ -91,9 +95,11 @@ def test_a_data_change_shows_on_the_page(tmp_path):
         yaml.dump(milestones, f)
     result = build(project, tmp_path / "site")
     assert result.returncode == 0, result.stderr
-    assert "A milestone renamed by the test" in text_of(tmp_path / "site" / "timeline/index.html")
+    # The first milestone is the oldest: its axis page links its year's page, which shows it.
+    year = str(milestones[0]["date"])[:4]
+    assert "A milestone renamed by the test" in text_of(tmp_path / "site" / "timeline" / year / "index.html")
     axis_page = tmp_path / "site" / "axes" / milestones[0]["axis"] / "index.html"
-    assert "A milestone renamed by the test" in text_of(axis_page)
+    assert f'href="../../timeline/{year}/"' in axis_page.read_text(encoding="utf-8")
 
 
 def test_bad_data_stops_the_build_with_a_located_message(tmp_path):
@@ -113,12 +119,14 @@ def test_downloads_feeds_and_citations_are_published(built_site):
             assert (built_site / path).is_file(), path
     assert (built_site / "feed.xml").is_file() and (built_site / "ru" / "feed.xml").is_file()
     # Each edition cites itself by its own name, entries included (rendered by the macros). A
-    # milestone is cited at its home, its axis page; the all-axes timeline cites only itself.
+    # milestone is cited, by its permanent address, where it is shown: its axis page, or its
+    # year's page if it is older than those the axis page lists; the all-axes timeline cites only itself.
     data = load(ROOT / "data")
     ru_axis = (built_site / "ru/axes/algorithms/index.html").read_text(encoding="utf-8")
     on_axis = [m for m in data.milestones if m["axis"] == "algorithms"]
     for milestone in on_axis:
-        assert f"https://six-axes.github.io/ru/axes/algorithms/#{milestone['id']}" in ru_axis
+        shown = (built_site / "ru" / paging.shown(data, "milestones", milestone).partition("#")[0] / "index.html")
+        assert f"https://six-axes.github.io/ru/axes/algorithms/#{milestone['id']}" in shown.read_text(encoding="utf-8")
     assert "// Six Axes" not in ru_axis
     ru_timeline = (built_site / "ru/timeline/index.html").read_text(encoding="utf-8")
     assert ru_timeline.count("// Шесть осей.") == 1 and "// Six Axes" not in ru_timeline

@@ -61,3 +61,63 @@ def test_search_dialog_has_a_name_in_each_language(built_site):
     assert '<div class="md-search" data-md-component="search" role="dialog" aria-label="Search the site">' in (
         built_site / "index.html").read_text(encoding="utf-8")
     assert 'role="dialog" aria-label="Поиск по сайту">' in (built_site / "ru/axes/algorithms/index.html").read_text(encoding="utf-8")
+
+
+# --- Each entry its own result ------------------------------------------------------------------
+
+
+def test_every_entry_is_a_short_result_at_its_anchor():
+    from conftest import ROOT
+    from macros import paging
+    from macros.data import load
+
+    data = load(ROOT / "data")
+    for lang, prefix in (("en", ""), ("ru", "ru/")):
+        docs = search.entries(data, lang)
+        expected = (len(data.milestones) + len(data.figures) + len(data.fallacies) + len(data.headlines)
+                    + len(data.ceilings) + len(data.promises))
+        assert len(docs) == expected
+        places = {prefix + place for place in paging.places(data).values()}
+        for doc in docs:
+            assert doc["location"].startswith(prefix)
+            assert len(doc["text"]) <= search.ENTRY_SNIPPET + 10 and doc["title"]
+            assert "#" in doc["location"] or doc["location"].startswith(f"{prefix}fallacies/"), doc
+        assert places <= {doc["location"] for doc in docs} | {prefix + p for p in paging.places(data).values() if "sources/" in p}
+    flag = next(doc for doc in search.entries(data, "ru") if doc["location"] == "ru/fallacies/no-data-no-progress/")
+    assert "данные кончились" in flag["terms"] and "data wall" in flag["terms"]
+
+
+def test_entries_join_their_page_and_long_texts_are_cut():
+    index = json.dumps({"config": {"lang": ["en"]}, "docs": [
+        {"location": "axes/algorithms/", "title": "Axis 3", "text": "word " * 500},
+        {"location": "fallacies/x/", "title": "Page title", "text": "intro"},
+    ]}).encode()
+    docs = [{"location": "axes/algorithms/#transformer", "title": "Transformer", "text": "2017."},
+            {"location": "timeline/2012/#alexnet", "title": "AlexNet", "text": "2012."},
+            {"location": "fallacies/x/", "title": "The claim", "text": "", "terms": "data wall"}]
+    result = json.loads(search.with_entries(index, docs, {"timeline/2012/": "Timeline: 2012"}))
+    assert [d["location"] for d in result["docs"]] == [
+        "axes/algorithms/", "axes/algorithms/#transformer", "fallacies/x/", "timeline/2012/", "timeline/2012/#alexnet"]
+    assert len(result["docs"][0]["text"]) <= search.SNIPPET_MAX
+    assert result["docs"][2]["terms"] == "data wall" and result["docs"][2]["title"] == "The claim"
+    assert result["docs"][3] == {"location": "timeline/2012/", "title": "Timeline: 2012", "text": ""}
+    assert result["config"]["fields"]["terms"]["boost"] == result["config"]["fields"]["title"]["boost"]
+
+
+def test_the_separator_keeps_decimal_points_and_splits_as_the_query_parser_does():
+    import re
+
+    from conftest import ROOT
+
+    separator = re.search(r"^\s+separator: '(.+)'$", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M).group(1)
+    split = lambda text: [t for t in re.split(separator, text.lower()) if t]  # noqa: E731
+    assert split("Claude 4.5 (GPT-5), o3-mini.") == ["claude", "4.5", "gpt", "5", "o3", "mini"]
+    assert split("«Данные кончились»") == ["данные", "кончились"]
+
+
+def test_list_pages_are_not_indexed_whole(built_site):
+    english = json.loads((built_site / "search/search_index.json").read_text(encoding="utf-8"))
+    assert max(len(doc["text"]) for doc in english["docs"]) <= search.SNIPPET_MAX + 10
+    assert not [doc for doc in english["docs"] if doc["location"].startswith("timeline/20") and "#" not in doc["location"] and doc["text"]]
+    locations = {doc["location"] for doc in english["docs"]}
+    assert "axes/pretraining/#chinchilla" in locations or "timeline/2022/#chinchilla" in locations

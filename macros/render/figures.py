@@ -9,7 +9,7 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from macros.render import citation
-from macros import freshness
+from macros import freshness, paging
 from macros.render.changes import updated
 from macros.data import Data
 from macros.links import anchor, axis_link, by_id, cite
@@ -17,10 +17,12 @@ from macros.text import date, label, markdown_inert, text
 
 
 def table(data: Data, lang: str = "en", root: str = "", axis: str | None = None, page: str | None = None,
-          ids: tuple[str, ...] | list[str] | None = None, site: citation.Site | None = None) -> str:
+          ids: tuple[str, ...] | list[str] | None = None, site: citation.Site | None = None,
+          part: paging.Part | None = None) -> str:
     """Figures as a table: what, how much, as of when, says who.
 
-    `axis`: the figures an axis page lists (not those that live on another page);
+    `axis`: the figures an axis page lists (not those that live on another page), its key
+    ones if there are many (macros/paging.py), with a link to the pages of all of them (`part`);
     `page`: the figures that live on that page (`limits`, `measuring`), each with the
     axis it bears on, optionally only `ids` of them, in that order; neither: every figure.
     """
@@ -30,8 +32,11 @@ def table(data: Data, lang: str = "en", root: str = "", axis: str | None = None,
         if ids is not None:
             found = by_id(chosen)
             chosen = [found[i] for i in ids]
+    elif part is not None:
+        found = by_id(data.figures)
+        chosen = [found[i] for i in part.ids]
     elif axis:
-        chosen = [f for f in data.figures if f["axis"] == axis and not f.get("page")]
+        chosen = paging.axis_figures(data, axis)[0]
     else:
         chosen = list(data.figures)
     rows = []
@@ -56,7 +61,12 @@ def table(data: Data, lang: str = "en", root: str = "", axis: str | None = None,
     head = Markup("<thead><tr><th>{}</th><th>{}</th>{}<th>{}</th><th>{}</th></tr></thead>").format(
         label("figure", lang), label("value", lang), bears_head, label("as_of", lang).capitalize(), label("source", lang)
     )
-    return str(Markup('<table class="sa-figures">{}<tbody>{}</tbody></table>').format(head, Markup("").join(rows)))
+    after = Markup("")
+    if part is not None or (axis and not page):
+        parts = paging.figure_parts(data, part.key if part is not None else axis)
+        after = paging.pager(parts, root, part.url if part is not None else None, paging.say("more_figures", lang), lang) if parts else after
+    # Indexed row by row (macros/site/search.py), not as one search result.
+    return str(Markup('<table class="sa-figures" data-search-exclude>{}<tbody>{}</tbody></table>').format(head, Markup("").join(rows)) + after)
 
 
 def inline(data: Data, figure_id: str, lang: str = "en", root: str = "") -> str:

@@ -12,8 +12,9 @@ from typing import Mapping
 
 from markupsafe import Markup
 
+from macros import paging
 from macros.data import Data
-from macros.links import axis_link, by_id, home
+from macros.links import axis_link, by_id
 from macros.text import date, label, plain, text
 
 #: The answer for a headline that is itself the no-axis red flag.
@@ -25,19 +26,34 @@ def answer(headline: Mapping) -> str:
     return NO_AXIS if NO_AXIS in headline.get("fallacies", ()) else headline["axis"]
 
 
-def render(data: Data, lang: str = "en", root: str = "") -> str:
+def render(data: Data, lang: str = "en", root: str = "", part: paging.Part | None = None) -> str:
+    """One round of questions, newest headlines first: the first round on /quiz/, the others
+    (`part`) on pages the build generates (macros/paging.py); each round links the others."""
     axes = sorted(data.axes, key=lambda a: a["number"])
     fallacies = by_id(data.fallacies)
-    headlines = sorted(data.headlines, key=lambda h: (h["date"], h["id"]), reverse=True)
+    rounds = paging.quiz_rounds(data)
+    part = part or rounds[0]
+    everything = by_id(data.headlines)
+    headlines = [everything[i] for i in part.ids]
     choices = [(a["id"], f"{label('axis', lang)} {a['number']}: {plain(a['short'], lang)}") for a in axes]
     choices.append((NO_AXIS, label("quiz.no_axis", lang)))
     total = len(headlines)
-    questions = [_question(h, n, total, choices, by_id(data.axes), fallacies, lang, root) for n, h in enumerate(headlines, start=1)]
+    questions = [_question(data, h, n, total, choices, by_id(data.axes), fallacies, lang, root) for n, h in enumerate(headlines, start=1)]
+    heading = Markup('<p class="sa-quiz-round"><strong>{}</strong></p>').format(
+        paging.say("round", lang, n=part.number, total=part.of)) if part.of > 1 else Markup("")
+    later = [r for r in rounds if r.number == part.number + 1]
+    after = Markup("")
+    if later:
+        after = Markup('<p class="sa-pager"><a class="md-button" href="{}{}">{}</a></p>').format(root, later[0].url, paging.say("next_round", lang))
+    after += paging.pager(rounds, root, part.url, paging.say("rounds", lang), lang)
+    # Indexed headline by headline (macros/site/search.py), not as one search result.
     return str(
         Markup(
-            '<form class="sa-quiz" data-correct="{correct}" data-wrong="{wrong}" data-score="{score}" data-done="{done}">'
-            '<p class="sa-quiz-score" role="status" aria-live="polite"></p>{questions}</form>'
+            '<form class="sa-quiz" data-search-exclude data-correct="{correct}" data-wrong="{wrong}" data-score="{score}" data-done="{done}">'
+            '<p class="sa-quiz-score" role="status" aria-live="polite"></p>{heading}{questions}</form>{after}'
         ).format(
+            heading=heading,
+            after=after,
             correct=label("quiz.correct", lang),
             wrong=label("quiz.wrong", lang),
             score=label("quiz.score", lang),
@@ -47,7 +63,7 @@ def render(data: Data, lang: str = "en", root: str = "") -> str:
     )
 
 
-def _question(h, n, total, choices, axes, fallacies, lang, root) -> Markup:
+def _question(data, h, n, total, choices, axes, fallacies, lang, root) -> Markup:
     right = answer(h)
     name = f"quiz-{h['id']}"
     options = Markup("").join(
@@ -57,7 +73,7 @@ def _question(h, n, total, choices, axes, fallacies, lang, root) -> Markup:
         for value, choice in choices
     )
     if right == NO_AXIS:
-        target = Markup('<a href="{}{}">{}</a>').format(root, home("fallacies", fallacies[NO_AXIS]), plain(fallacies[NO_AXIS]["claim"], lang))
+        target = Markup('<a href="{}{}">{}</a>').format(root, paging.shown(data, "fallacies", fallacies[NO_AXIS]), plain(fallacies[NO_AXIS]["claim"], lang))
     else:
         target = axis_link(axes[right], lang, root)
     return Markup(
@@ -81,6 +97,6 @@ def _question(h, n, total, choices, axes, fallacies, lang, root) -> Markup:
         target=target,
         why=text(h["why"], lang),
         root=root,
-        home=home("headlines", h),
+        home=paging.shown(data, "headlines", h),
         more=label("quiz.more", lang),
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
+from macros import paging
 from macros.render.changes import updated
 from macros.data import COLLECTIONS, Data
-from macros.links import authors, home, short_title
+from macros.links import authors, by_id, short_title
 from macros.text import date, esc, label
 
 def citations(data: Data) -> dict[str, list[tuple[str, object]]]:
@@ -21,12 +22,17 @@ def citations(data: Data) -> dict[str, list[tuple[str, object]]]:
     return cited
 
 
-def render(data: Data, lang: str = "en", root: str = "") -> str:
+def render(data: Data, lang: str = "en", root: str = "", part: paging.Part | None = None) -> str:
+    """One page of the list, in author order: the first on /sources/, the others (`part`) on pages
+    the build generates (macros/paging.py), each linking the others."""
     cited = citations(data)
+    parts = paging.source_parts(data)
+    part = part or parts[0]
+    everything = by_id(data.sources)
     items = []
-    for s in sorted(data.sources, key=lambda s: (s["authors"].lower(), s["date"], s["id"])):
+    for s in (everything[i] for i in part.ids):
         backlinks = Markup(", ").join(
-            Markup('<a href="{}{}">{}</a>').format(root, home(collection, record), short_title(collection, record, lang))
+            Markup('<a href="{}{}">{}</a>').format(root, paging.shown(data, collection, record), short_title(collection, record, lang))
             for collection, record in cited[s["id"]]
         )
         arxiv = Markup(" arXiv:{}.").format(s["arxiv"]) if "arxiv" in s else Markup("")
@@ -52,7 +58,8 @@ def render(data: Data, lang: str = "en", root: str = "") -> str:
                 backlinks=backlinks,
             )
         )
-    return str(Markup('<ol class="sa-sources">') + Markup("").join(items) + Markup("</ol>"))
+    pager = paging.pager(parts, root, part.url, paging.say("pages", lang), lang)
+    return str(pager + Markup('<ol class="sa-sources" data-search-exclude>') + Markup("").join(items) + Markup("</ol>") + pager)
 
 
 def confirmed_through(source, lang: str) -> Markup:

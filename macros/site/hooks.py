@@ -7,6 +7,7 @@ per language (mkdocs-static-i18n), so every event here runs once per edition.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -19,15 +20,18 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # MkDocs imports a hook by path, with only macros/ on sys.path
     sys.path.insert(0, str(ROOT))
 
+from macros import paging  # noqa: E402
 from macros.render import axes_overview, citation  # noqa: E402
-from macros.site import downloads, feeds, interface, previews, search, validity  # noqa: E402
+from macros.site import downloads, feeds, interface, pages, previews, search, validity  # noqa: E402
 from macros.data import COLLECTIONS, load_cached  # noqa: E402
 from macros.links import edition  # noqa: E402
 from macros.text import DEFAULT_LANG  # noqa: E402
 
 
 def _data(config):
-    return load_cached(Path(config.config_file_path).parent / "data")
+    data = load_cached(Path(config.config_file_path).parent / "data")
+    paging.places(data)  # where each entry is shown: citation links point there
+    return data
 
 
 #: Each edition's site name, as its build starts: after the Russian build (which
@@ -61,6 +65,20 @@ def on_pre_build(config):
 def on_build_error(error):
     """A failed build (under mkdocs serve) leaves no edition half-started for the next one."""
     _BUILDING.clear()
+
+
+@event_priority(-150)
+def on_files(files, config):
+    """The pages a growing list continues on (macros/site/pages.py), for this edition: after
+    mkdocs-static-i18n (priority -100) has chosen the edition's files, outside the navigation."""
+    from mkdocs.structure.files import File, InclusionLevel
+
+    lang = config.theme["language"]
+    site = citation.Site.from_config(config, lang)
+    for url, markdown in pages.generated(_data(config), lang, site).items():
+        file = File.generated(config, pages.src_uri(url, lang), content=markdown, inclusion=InclusionLevel.NOT_IN_NAV)
+        files.append(file)
+    return files
 
 
 def on_env(env, config, files):
@@ -120,8 +138,16 @@ def on_post_template(output, template_name, config):
 
 
 def on_post_page(output, page, config):
-    lang = edition(page.url)[0]
-    return validity.fix_theme_markup(interface.localize(search.name_dialog(output, lang), lang))
+    lang, path = edition(page.url)
+    output = validity.fix_theme_markup(interface.localize(search.name_dialog(output, lang), lang))
+    moved = paging.moved(_data(config))
+    output = pages.relink(output, page.url, moved)
+    if path in moved:
+        # Entries of this page's list that are shown elsewhere: an old URL#anchor still reaches them.
+        root = "../" * (page.url.count("/"))
+        tag = f'<script src="{root}{paging.SCRIPT}" data-map="{paging.MAP_NAME}" defer></script>'
+        output = output.replace("</body>", tag + "</body>", 1)
+    return output
 
 
 @event_priority(-200)
@@ -145,14 +171,20 @@ def on_post_build(config):
     for lang, site_name in _EDITIONS.items():
         prefix = "" if lang == DEFAULT_LANG else f"{lang}/"
         written[f"{prefix}{feeds.PATH}"] = feeds.atom(data, lang, config.site_url, site_name)
+        written.update(pages.maps(data, lang))
     for path, content in written.items():
         (site / path).parent.mkdir(parents=True, exist_ok=True)
         (site / path).write_bytes(content)
     index = site / search.index_path(DEFAULT_LANG, DEFAULT_LANG)
     if index.exists():
         for path, content in search.split_index(index.read_bytes(), _EDITIONS, DEFAULT_LANG).items():
+            lang = next((lang for lang in _EDITIONS if search.index_path(lang, DEFAULT_LANG) == path), DEFAULT_LANG)
+            content = search.with_entries(content, search.entries(data, lang), pages.titles(data, lang))
             (site / path).parent.mkdir(parents=True, exist_ok=True)
             (site / path).write_bytes(content)
     sitemap = site / "sitemap.xml"
     if sitemap.exists():
-        sitemap.write_text(previews.sitemap_with_x_default(sitemap.read_text(encoding="utf-8")), encoding="utf-8")
+        text = previews.sitemap_with_x_default(sitemap.read_text(encoding="utf-8"))
+        lastmod = next(iter(re.findall(r"<lastmod>([^<]+)</lastmod>", text)), "")
+        generated = [url for url, *_ in pages.plan(data, DEFAULT_LANG)]
+        sitemap.write_text(pages.sitemap_with_pages(text, generated, config.site_url, list(_EDITIONS), lastmod), encoding="utf-8")
