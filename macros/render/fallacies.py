@@ -21,9 +21,9 @@ def _details(data: Data, fallacy: Mapping, lang: str, root: str) -> Markup:
     ignored = Markup(", ").join(axis_link(axes[a], lang, root) for a in fallacy["ignores"])
     evidence = _evidence(data, fallacy, lang, root)
     return Markup(
-        '<dl class="sa-fallacy"><dt>{ignores_label}</dt><dd>{ignored}</dd>'
-        "<dt>{why_label}</dt><dd>{why}</dd>"
-        '<dt>{ask_label}</dt><dd class="sa-ask">{ask}</dd>{evidence}</dl>'
+        '<dl class="sa-fallacy"><dt>{ignores_label}</dt> <dd>{ignored}</dd>\n'
+        "<dt>{why_label}</dt> <dd>{why}</dd>\n"
+        '<dt>{ask_label}</dt> <dd class="sa-ask">{ask}</dd>\n{evidence}</dl>'
     ).format(
         ignores_label=label("ignores", lang),
         ignored=ignored,
@@ -31,7 +31,7 @@ def _details(data: Data, fallacy: Mapping, lang: str, root: str) -> Markup:
         why=text(fallacy["why"], lang),
         ask_label=label("ask", lang),
         ask=text(fallacy["ask"], lang),
-        evidence=Markup("<dt>{}</dt><dd>{}</dd>").format(label("evidence", lang), evidence) if evidence else Markup(""),
+        evidence=Markup("<dt>{}</dt> <dd>{}</dd>").format(label("evidence", lang), evidence) if evidence else Markup(""),
     )
 
 
