@@ -198,6 +198,12 @@ def as_heading(value: str) -> str:
     return value[:-1] if value.endswith(".") and not value.endswith("..") else value
 
 
+def scrolls(table: Markup) -> Markup:
+    """A table the site writes, in a box that scrolls sideways on its own when it is wider than the
+    screen, so the page never does (Material wraps only the tables Markdown writes)."""
+    return Markup('<div class="sa-scroll">{}</div>').format(table)
+
+
 def esc(value: object) -> Markup:
     """Escape a plain value (a title as published, an author, an id) for HTML."""
     return escape(str(value))

@@ -13,7 +13,7 @@ from macros import freshness
 from macros.render.changes import updated
 from macros.data import Data
 from macros.links import anchor, axis_link, by_id, cite
-from macros.text import date, label, markdown_inert, text
+from macros.text import date, label, markdown_inert, scrolls, text
 
 
 def table(data: Data, lang: str = "en", root: str = "", axis: str | None = None, page: str | None = None,
@@ -56,7 +56,7 @@ def table(data: Data, lang: str = "en", root: str = "", axis: str | None = None,
     head = Markup("<thead><tr><th>{}</th><th>{}</th>{}<th>{}</th><th>{}</th></tr></thead>").format(
         label("figure", lang), label("value", lang), bears_head, label("as_of", lang).capitalize(), label("source", lang)
     )
-    return str(Markup('<table class="sa-figures">{}<tbody>{}</tbody></table>').format(head, Markup("").join(rows)))
+    return str(scrolls(Markup('<table class="sa-figures">{}<tbody>{}</tbody></table>').format(head, Markup("").join(rows))))
 
 
 def inline(data: Data, figure_id: str, lang: str = "en", root: str = "") -> str:

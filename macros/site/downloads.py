@@ -23,7 +23,7 @@ from markupsafe import Markup
 from macros.data import COLLECTIONS, Data
 from macros.links import HOMES, by_id, home, permalink
 from macros.rules import parse_date
-from macros.text import DEFAULT_LANG, LANGS, date, label
+from macros.text import DEFAULT_LANG, LANGS, date, label, scrolls
 
 LICENCE = "CC BY 4.0"
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
@@ -187,4 +187,4 @@ def table(data: Data, lang: str = "en", root: str = "") -> str:
         Markup("").join(Markup("<th>{}</th>").format(label(k, lang))
                         for k in ("data.collection", "data.rows", "data.as_of", "data.licence", "data.files"))
     )
-    return str(Markup('<table class="sa-downloads">{}<tbody>{}</tbody></table>').format(head, Markup("").join(rows)))
+    return str(scrolls(Markup('<table class="sa-downloads">{}<tbody>{}</tbody></table>').format(head, Markup("").join(rows))))

@@ -1,0 +1,40 @@
+"""A reader on a 390 px phone: no page scrolls sideways; milestone anchors are tappable and stay chosen."""
+
+from __future__ import annotations
+
+import pytest
+
+from browser.built_site import page_paths
+
+pytestmark = pytest.mark.browser
+
+PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 3, "is_mobile": True, "has_touch": True}
+
+# The page's width against the phone's, not against innerWidth: a phone browser widens its layout
+# viewport to fit overflowing content, so innerWidth would grow with the page and hide the overflow.
+WIDER_THAN_PHONE = """() => {
+  const width = document.scrollingElement.scrollWidth;
+  if (width <= 390) return null;
+  const culprits = [...document.querySelectorAll('.md-content *')]
+    .filter(el => el.getBoundingClientRect().right > 391 && !el.closest('.md-typeset__scrollwrap, .sa-scroll'))
+    .slice(0, 3).map(el => el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''));
+  return width + ' px: ' + culprits.join(', ');
+}"""
+
+
+@pytest.fixture(scope="module")
+def phone(browser, base_url):
+    context = browser.new_context(base_url=base_url, **PHONE)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def test_no_page_is_wider_than_a_phone(phone, site_dir):
+    wide = {}
+    for path in page_paths(site_dir):
+        phone.goto(path)
+        found = phone.evaluate(WIDER_THAN_PHONE)
+        if found:
+            wide[path] = found
+    assert not wide, "pages that scroll sideways on a 390 px phone:\n" + "\n".join(f"{p} {w}" for p, w in wide.items())
