@@ -88,6 +88,7 @@ LABELS: dict[str, dict[str, str]] = {
     "change.update": {"en": "Update", "ru": "Обновление"},
     "affected": {"en": "Entries affected", "ru": "Что затронуто"},
     "removed": {"en": "removed", "ru": "удалено"},
+    "removed_entry": {"en": "an entry since removed", "ru": "запись, которой больше нет"},
     "renamed_from": {"en": "formerly", "ru": "прежде"},
     "feed.title": {"en": "new milestones and changes", "ru": "новые вехи и изменения"},
     "feed.milestone": {"en": "New milestone", "ru": "Новая веха"},
@@ -202,6 +203,31 @@ def scrolls(table: Markup) -> Markup:
     """A table the site writes, in a box that scrolls sideways on its own when it is wider than the
     screen, so the page never does (Material wraps only the tables Markdown writes)."""
     return Markup('<div class="sa-scroll">{}</div>').format(table)
+
+
+QUOTES = {"en": ("\u201c", "\u201d"), "ru": ("\u00ab", "\u00bb")}
+
+
+def quoted(value: str, lang: str) -> str:
+    """Someone else's words, in the language's quotation marks and without their final full stop,
+    so that a title that names a claim never reads as the site making it."""
+    opening, closing = QUOTES.get(lang, QUOTES[DEFAULT_LANG])
+    return f"{opening}{as_heading(value)}{closing}"
+
+
+def join_sentences(parts, separator: str = "; ") -> str:
+    """Texts joined into one line without doubled stops: a part's own final full stop goes
+    before a separator ("data.; next" would read as a typo), and '?.' or '!.' never happen."""
+    parts = [p.strip() for p in parts if p and p.strip()]
+    return separator.join(as_heading(p) if i < len(parts) - 1 else p for i, p in enumerate(parts))
+
+
+def end_sentence(value: str) -> str:
+    """The text as a sentence: a full stop added unless it already ends with one, '?', '!', '…' or a closing quote after one."""
+    value = value.rstrip()
+    if not value or value[-1] in ".?!…" or (value[-1] in "»”\")'" and value[-2:-1] in ".?!…"):
+        return value
+    return value + "."
 
 
 def esc(value: object) -> Markup:

@@ -13,7 +13,7 @@ from macros import freshness
 from macros.render.changes import updated
 from macros.data import Data
 from macros.links import anchor, axis_link, by_id, cite
-from macros.text import date, label, markdown_inert, scrolls, text
+from macros.text import date, label, markdown_inert, plain, scrolls, text
 
 
 def table(data: Data, lang: str = "en", root: str = "", axis: str | None = None, page: str | None = None,
@@ -42,7 +42,7 @@ def table(data: Data, lang: str = "en", root: str = "", axis: str | None = None,
             Markup('<tr id="{}"><td>{} {}{}</td><td><strong>{}</strong>{}</td>{}<td>{}{}</td><td>{}</td></tr>').format(
                 figure["id"],
                 text(figure["label"], lang),
-                anchor(figure["id"], lang) + updated(data, figure["id"], lang, root),
+                anchor(figure["id"], lang, plain(figure["label"], lang)) + updated(data, figure["id"], lang, root),
                 citation.entry("figures", figure, lang, site),
                 text(figure["value"], lang),
                 note,

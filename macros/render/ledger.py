@@ -13,8 +13,8 @@ from markupsafe import Markup
 
 from macros.render.changes import updated
 from macros.data import Data
-from macros.links import anchor, axis_link, by_id, cite
-from macros.text import date, label, text
+from macros.links import anchor, anchor_name, axis_link, by_id, cite
+from macros.text import date, label, plain, text
 
 
 def render(
@@ -50,7 +50,7 @@ def render(
                 when=date(record["date"], lang),
                 who=text(record["who"], lang),
                 claim=text(record["claim"], lang),
-                anchor=anchor(record["id"], lang) + updated(data, record["id"], lang, root),
+                anchor=anchor(record["id"], lang, anchor_name(kind + "s", record, lang)) + updated(data, record["id"], lang, root),
                 axis_link=axis_link(axes[record["axis"]], lang, root),
                 verdict_label=label("verdict", lang),
                 verdict_text=label(f"{verdicts}.{record['verdict']}", lang),

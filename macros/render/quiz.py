@@ -14,7 +14,7 @@ from markupsafe import Markup
 
 from macros.data import Data
 from macros.links import axis_link, by_id, home
-from macros.text import date, label, plain, text
+from macros.text import date, label, plain, quoted, text
 
 #: The answer for a headline that is itself the no-axis red flag.
 NO_AXIS = "no-axis-named"
@@ -57,7 +57,7 @@ def _question(h, n, total, choices, axes, fallacies, lang, root) -> Markup:
         for value, choice in choices
     )
     if right == NO_AXIS:
-        target = Markup('<a href="{}{}">{}</a>').format(root, home("fallacies", fallacies[NO_AXIS]), plain(fallacies[NO_AXIS]["claim"], lang))
+        target = Markup('<a href="{}{}">{}</a>').format(root, home("fallacies", fallacies[NO_AXIS]), quoted(plain(fallacies[NO_AXIS]["claim"], lang), lang))
     else:
         target = axis_link(axes[right], lang, root)
     return Markup(
