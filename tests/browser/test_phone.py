@@ -38,3 +38,13 @@ def test_no_page_is_wider_than_a_phone(phone, site_dir):
         if found:
             wide[path] = found
     assert not wide, "pages that scroll sideways on a 390 px phone:\n" + "\n".join(f"{p} {w}" for p, w in wide.items())
+
+
+def test_cite_this_gives_the_readers_date_as_the_access_date(page):
+    page.clock.set_fixed_time("2027-03-05T10:00:00")
+    page.goto("/ru/data/")
+    text = page.locator("#cite__page").text_content()
+    assert text.endswith("(дата обращения: 05.03.2027).")
+    assert "urldate = {2027-03-05}\n}" in page.locator("#cite__page__bibtex").text_content()
+    page.goto("/data/")
+    assert page.locator("#cite__page").text_content().endswith("(accessed 5 March 2027).")
