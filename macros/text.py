@@ -106,9 +106,23 @@ LABELS: dict[str, dict[str, str]] = {
     "data.files": {"en": "Download", "ru": "Скачать"},
     "data.schema": {"en": "schema", "ru": "схема"},
     "data.licence": {"en": "Licence", "ru": "Лицензия"},
+    # Each collection's name on the Data page, beside its file name.
+    "collection.sources": {"en": "Sources", "ru": "Источники"},
+    "collection.axes": {"en": "Axes", "ru": "Оси"},
+    "collection.milestones": {"en": "Milestones", "ru": "Вехи"},
+    "collection.figures": {"en": "Key figures", "ru": "Ключевые показатели"},
+    "collection.modalities": {"en": "Data beyond text", "ru": "Данные за пределами текста"},
+    "collection.fallacies": {"en": "Red flags", "ru": "Красные флаги"},
+    "collection.headlines": {"en": "Headlines", "ru": "Заголовки новостей"},
+    "collection.ceilings": {"en": "Broken ceilings", "ru": "Пробитые потолки"},
+    "collection.promises": {"en": "Broken promises", "ru": "Несбывшиеся обещания"},
+    "collection.biases": {"en": "Biases in forecasts", "ru": "Искажения в прогнозах"},
+    "collection.trends": {"en": "Trend data", "ru": "Данные трендов"},
+    "collection.changes": {"en": "Record of changes", "ru": "Журнал изменений"},
     # The theme's own strings, rewritten per edition by macros/site/interface.py.
     "permalink": {"en": "Link to this section", "ru": "Ссылка на этот раздел"},
     "logo": {"en": "Six Axes logo", "ru": "Логотип «Шести осей»"},
+    "generator": {"en": "Made with", "ru": "Сделано на"},
     # Charts (macros/render/charts/).
     "chart.axes": {"en": "The six axes at a glance: status and latest milestone", "ru": "Шесть осей с первого взгляда: статус и последняя веха"},
     "chart.timeline": {"en": "Milestones over time, one lane per axis", "ru": "Вехи во времени, по дорожке на каждую ось"},

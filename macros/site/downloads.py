@@ -197,8 +197,8 @@ def table(data: Data, lang: str = "en", root: str = "") -> str:
                                (f"schemas/{name}.schema.json", label("data.schema", lang)))
         )
         rows.append(
-            Markup('<tr id="data-{}"><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>').format(
-                name, name, len(getattr(data, name)), date(newest, lang) if newest else "—",
+            Markup('<tr id="data-{}"><td>{} <code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>').format(
+                name, label(f"collection.{name}", lang), name, len(getattr(data, name)), date(newest, lang) if newest else "—",
                 Markup('<a href="{}" rel="license">{}</a>').format(LICENCE_URL, LICENCE), links,
             )
         )
