@@ -48,3 +48,18 @@ def test_cite_this_gives_the_readers_date_as_the_access_date(page):
     assert "urldate = {2027-03-05}\n}" in page.locator("#cite__page__bibtex").text_content()
     page.goto("/data/")
     assert page.locator("#cite__page").text_content().endswith("(accessed 5 March 2027).")
+
+
+@pytest.mark.parametrize("path", ["/axes/inference-compute/", "/ru/axes/inference-compute/"])
+def test_a_tapped_milestone_anchor_stays_in_the_address_bar(phone, path):
+    """Material's navigation.tracking rewrote '#chain-of-thought' to '#milestones' a second after the tap."""
+    phone.goto(path)
+    first = phone.locator("li.sa-milestone a.sa-anchor, .sa-timeline a.sa-anchor").first
+    target = first.get_attribute("href")
+    first.scroll_into_view_if_needed()
+    first.tap()
+    phone.wait_for_timeout(1500)
+    assert phone.evaluate("location.hash") == target
+    phone.mouse.wheel(0, 400)  # reading on, the address keeps what the reader chose
+    phone.wait_for_timeout(800)
+    assert phone.evaluate("location.hash") == target
