@@ -79,6 +79,7 @@ LABELS: dict[str, dict[str, str]] = {
     "quiz.more": {"en": "The headline, in full", "ru": "Заголовок целиком"},
     "quiz.correct": {"en": "Right.", "ru": "Верно."},
     "quiz.wrong": {"en": "Not quite.", "ru": "Не совсем."},
+    "quiz.choose": {"en": "Choose an answer first, then press Check.", "ru": "Сначала выберите ответ, потом нажмите «Проверить»."},
     "quiz.score": {"en": "{right} right out of {answered} answered; {total} questions in all.", "ru": "Верно {right} из {answered}; всего вопросов: {total}."},
     "quiz.done": {"en": "Done: {right} right out of {total}.", "ru": "Готово: верно {right} из {total}."},
     # The record of changes (macros/render/changes.py) and the feeds (macros/site/feeds.py).

@@ -35,11 +35,12 @@ def render(data: Data, lang: str = "en", root: str = "") -> str:
     questions = [_question(h, n, total, choices, by_id(data.axes), fallacies, lang, root) for n, h in enumerate(headlines, start=1)]
     return str(
         Markup(
-            '<form class="sa-quiz" data-correct="{correct}" data-wrong="{wrong}" data-score="{score}" data-done="{done}">'
+            '<form class="sa-quiz" data-correct="{correct}" data-wrong="{wrong}" data-choose="{choose}" data-score="{score}" data-done="{done}">'
             '<p class="sa-quiz-score" role="status" aria-live="polite"></p>{questions}</form>'
         ).format(
             correct=label("quiz.correct", lang),
             wrong=label("quiz.wrong", lang),
+            choose=label("quiz.choose", lang),
             score=label("quiz.score", lang),
             done=label("quiz.done", lang),
             questions=Markup("").join(questions),
