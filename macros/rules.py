@@ -429,7 +429,7 @@ PAGE_IDS = frozenset("""
     method milestones money next not-found outside-the-weights paradox pattern power privacy questions quiz
     real-work recent red-flags reliability reply ru rules saturation seen-in-the-wild sharpening six-axes sources
     steelman stocks the-six-axes the-wall time-to-think timeline use watch what-changed which-axes which-axis
-    why-it-fails without-new-data world-models wrong-if
+    why-it-fails without-new-data world-models wrong-if sa-404-q
 """.split())
 
 
