@@ -402,17 +402,21 @@ _ARXIV_HOSTS = ("arxiv.org", "export.arxiv.org")
 
 
 def arxiv_matches_url(data: Collections) -> Iterator[Finding]:
-    """A source with an arXiv id links to that paper on arXiv, and a source published by arXiv is on arXiv."""
+    """A url agrees with the source's arXiv id and publisher: an arXiv url links that paper; a url
+    elsewhere that carries the id in its path is a copy of the paper (a look-alike or an aggregator),
+    not the paper; a source published by arXiv is on arXiv. (A lab's model card or announcement
+    with the paper's id beside it is fine: it is the lab's own primary.)"""
     for index, entry in enumerate(data["sources"]):
         host = site_of(entry["url"])
+        path = urlsplit(entry["url"]).path
         arxiv = entry.get("arxiv")
         if arxiv:
             number = arxiv.split("v")[0]
-            if host not in _ARXIV_HOSTS:
-                yield Finding("sources", index, ("url",), f"is on {host}, but the source gives arXiv id {arxiv}; "
-                              f"link the paper on arXiv (https://arxiv.org/abs/{arxiv}) or remove the id")
-            elif number not in urlsplit(entry["url"]).path:
+            if host in _ARXIV_HOSTS and number not in path:
                 yield Finding("sources", index, ("url",), f"links another arXiv paper than the source's id {arxiv}")
+            elif host not in _ARXIV_HOSTS and number in path:
+                yield Finding("sources", index, ("url",), f"is a copy of arXiv paper {arxiv} on {host}, not the paper; "
+                              f"link it on arXiv (https://arxiv.org/abs/{arxiv})")
         elif entry.get("publisher", "").lower().startswith("arxiv") and host not in _ARXIV_HOSTS:
             yield Finding("sources", index, ("url",), f"is on {host}, but the publisher is arXiv")
 

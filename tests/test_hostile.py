@@ -166,8 +166,14 @@ def test_a_url_must_agree_with_the_arxiv_id(data_dir, collections):
     collections["sources"][1]["url"] = "https://arxiv.org/abs/2001.08361"
     write_data(data_dir, collections)
     found = errors(data_dir)
-    assert any("source 'kaplan-2020-scaling': field 'url': is on evil.example, but the source gives arXiv id 2001.08361" in p for p in found)
+    assert any("source 'kaplan-2020-scaling': field 'url': is a copy of arXiv paper 2001.08361 on evil.example" in p for p in found)
     assert any("source 'dao-2022-flashattention': field 'url': links another arXiv paper than the source's id 2205.14135" in p for p in found)
+
+
+def test_a_labs_own_page_may_carry_the_papers_arxiv_id(data_dir, collections):
+    collections["sources"][0]["url"] = "https://huggingface.co/deepseek-ai/DeepSeek-V4"
+    write_data(data_dir, collections)
+    load(data_dir)
 
 
 def test_a_url_must_agree_with_an_arxiv_publisher(data_dir, collections):
