@@ -12,6 +12,7 @@ import datetime
 import difflib
 import json
 import os
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -19,7 +20,9 @@ from typing import Any
 
 import jsonschema
 from ruamel.yaml import YAML
+from ruamel.yaml.constructor import RoundTripConstructor, SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent
 
 from macros import rules
 
@@ -60,6 +63,19 @@ ENTRY_NAMES = {
 #: but contributors should not have to quote them. `due` is when a forecast said it would happen.
 DATE_FIELDS = ("date", "as_of", "due")
 
+#: How deep a data file may nest: an entry, a field, a language, a list item, a map in it.
+#: Real files need five; a hostile 20,000-deep list would exhaust Python's recursion.
+MAX_DEPTH = 12
+
+
+def printable(value: object) -> str:
+    """Text safe to print in a message: control, format and unassigned characters (a newline that
+    would forge a CI annotation, a bidi override that would reorder the line) shown as \\uXXXX."""
+    return "".join(
+        f"\\u{ord(ch):04x}" if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp") else ch
+        for ch in str(value)
+    )
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -80,7 +96,9 @@ class Problem:
         if self.field:
             parts.append(f"field '{self.field}'")
         prefix = "warning: " if self.severity == "warning" else ""
-        return f"{': '.join(parts)}: {prefix}{self.message}"
+        # One problem is one line, whatever the data holds: a value quoted in a message never
+        # breaks the line (nor starts a new '::error' one under GitHub Actions).
+        return printable(f"{': '.join(parts)}: {prefix}{self.message}")
 
     def github_annotation(self) -> str:
         """The same problem as a GitHub Actions annotation, shown on the pull request's line."""
@@ -177,6 +195,51 @@ def _label(path: Path, data_dir: Path, name: str) -> str:
     return f"{data_dir.name}/{name}.yml" if data_dir.name else str(path)
 
 
+class _SafeTextDates(SafeConstructor):
+    """The fast loader, reading an unquoted date as its text: the date rule then names an
+    impossible one (2022-02-30) with its line, where the YAML library would raise a ValueError."""
+
+
+class _RoundTripTextDates(RoundTripConstructor):
+    """The line-finding loader, reading dates as text for the same reason."""
+
+
+for _constructor in (_SafeTextDates, _RoundTripTextDates):
+    _constructor.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+
+
+def _text_of(path: Path, label: str) -> tuple[str | None, Problem | None]:
+    """The file as text, or a Problem naming the line where it stops being UTF-8."""
+    raw = path.read_bytes()
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, Problem(label, 1, None, None, "the file is saved as UTF-16; save it as UTF-8")
+    try:
+        return raw.decode("utf-8").removeprefix("\ufeff"), None
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        byte = raw[error.start : error.start + 1].hex()
+        return None, Problem(label, line, None, None, f"is not UTF-8 text (byte 0x{byte}); save the file as UTF-8")
+
+
+def _shape(yaml: YAML, text: str, label: str) -> Problem | None:
+    """Refuse, before building any value, what would make the reader blow up: aliases (one
+    line of "billion laughs" expands to gigabytes; a recursive one never ends) and nesting
+    deeper than MAX_DEPTH. Reads the parser's events only, so it costs little and stops early."""
+    depth = 0
+    for event in yaml.parse(text):
+        if isinstance(event, AliasEvent):
+            return Problem(label, event.start_mark.line + 1, None, None,
+                           f"uses a YAML alias (*{printable(event.anchor)}); write each value out in full")
+        if isinstance(event, CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH + 1:  # the file's own list is one level
+                return Problem(label, event.start_mark.line + 1, None, None,
+                               f"nests lists and maps more than {MAX_DEPTH} levels deep; data entries are flat")
+        elif isinstance(event, CollectionEndEvent):
+            depth -= 1
+    return None
+
+
 def _read(path: Path, label: str, round_trip: bool = False) -> tuple[list | None, Problem | None]:
     """Parse one file into plain Python values.
 
@@ -185,9 +248,16 @@ def _read(path: Path, label: str, round_trip: bool = False) -> tuple[list | None
     """
     if not path.exists():
         return None, Problem(label, None, None, None, "file is missing; expected a list of entries")
+    text, problem = _text_of(path, label)
+    if problem:
+        return None, problem
     yaml = YAML(typ="rt") if round_trip else YAML(typ="safe", pure=False)
+    yaml.Constructor = _RoundTripTextDates if round_trip else _SafeTextDates
     try:
-        document = yaml.load(path.read_text(encoding="utf-8"))
+        problem = None if round_trip else _shape(yaml, text, label)
+        if problem:
+            return None, problem
+        document = yaml.load(text)
     except MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
@@ -195,6 +265,8 @@ def _read(path: Path, label: str, round_trip: bool = False) -> tuple[list | None
         return None, Problem(label, line, None, None, f"YAML syntax error: {what}")
     except YAMLError as error:
         return None, Problem(label, None, None, None, f"YAML syntax error: {error}")
+    except (ValueError, TypeError, RecursionError, MemoryError) as error:  # a value the constructor cannot build
+        return None, Problem(label, None, None, None, f"cannot be read: {type(error).__name__}: {error}")
     if document is None:
         return None, Problem(label, 1, None, None, "file is empty; expected a list of entries")
     if not isinstance(document, list):
@@ -315,12 +387,17 @@ def _humanize(error: jsonschema.ValidationError) -> tuple[str, str | None]:
         want_text = wanted.get(want, want) if isinstance(want, str) else " or ".join(want)
         return f"found {_describe(value)}, expected {want_text}", None
     if kind == "pattern":
-        return f"{value!r} does not fit: {expected}", None
+        shown = repr(value) if len(value) <= 120 else f"{value[:100]!r}… ({len(value):,} characters)"
+        return f"{shown} does not fit: {expected}", None
     if kind in ("minItems", "minLength"):
         return f"is empty; expected {expected.rstrip('.').lower() or 'a value'}", None
+    if kind == "maxLength":
+        return (f"is {len(value):,} characters; at most {error.validator_value:,} fit here "
+                "(a page, a card and a feed show it whole): cut it"), None
     if kind == "uniqueItems":
         return "lists the same value twice", None
-    return f"{error.message}{' (expected: ' + expected + ')' if expected else ''}", None
+    message = error.message if len(error.message) <= 300 else f"{error.message[:280]}…"
+    return f"{message}{' (expected: ' + expected + ')' if expected else ''}", None
 
 
 def _describe(value: Any) -> str:
@@ -331,7 +408,7 @@ def _describe(value: Any) -> str:
     if isinstance(value, (int, float)):
         return f"the number {value}"
     if isinstance(value, str):
-        return f"the text {value!r}"
+        return f"the text {value!r}" if len(value) <= 120 else f"the text {value[:100]!r}… ({len(value):,} characters)"
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):

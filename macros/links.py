@@ -12,7 +12,7 @@ from typing import Iterable, Mapping
 
 from markupsafe import Markup
 
-from macros.text import DEFAULT_LANG, LANGS, axis_title, esc, label, markdown_inert, plain, year
+from macros.text import DEFAULT_LANG, LANGS, as_heading, axis_title, esc, label, markdown_inert, plain, year
 
 #: The page (relative to the edition root) where records of each collection live.
 HOMES = {
@@ -141,11 +141,19 @@ def cite(source_ids: Iterable[str], sources: Mapping[str, Mapping], root: str, l
     return Markup('<span class="sa-cite">[') + Markup("; ").join(links) + Markup("]</span>")
 
 
-def anchor(record_id: str, lang: str) -> Markup:
-    """A visible '#' that links to the record itself: what a debater copies."""
+def anchor(record_id: str, lang: str, name: str) -> Markup:
+    """A visible '#' that links to the record itself: what a debater copies. A screen reader
+    announces it by the record's `name` (its title), never by its id."""
     return Markup('<a class="sa-anchor" href="#{}" title="{}" aria-label="{}">#</a>').format(
-        record_id, label("copy_link", lang), f"{label('copy_link', lang)}: {record_id}"
+        record_id, label("copy_link", lang), f"{label('copy_link', lang)}: {as_heading(name)}"
     )
+
+
+def anchor_name(collection: str, record: Mapping, lang: str) -> str:
+    """What a record's '#' link is announced as: its short title (a ceiling or promise: who and when)."""
+    if collection in TITLE_FIELDS or collection in QUOTE_COLLECTIONS:
+        return short_title(collection, record, lang)
+    return entry_title(collection, record, lang)
 
 
 def by_id(records: Iterable[Mapping]) -> dict[str, Mapping]:

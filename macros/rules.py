@@ -7,9 +7,10 @@ the shape of the data.
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import difflib
-import calendar
+import math
 import re
 from dataclasses import dataclass
 from typing import Callable, Iterator
@@ -153,6 +154,11 @@ def _hint(value: str, known: set[str]) -> str:
     return f" (did you mean '{match[0]}'?)" if match else ""
 
 
+#: The oldest year a record may carry (the oldest today is 1974): a typo such as 0001-01-01 would
+#: stretch every timeline across two thousand years.
+EARLIEST_YEAR = 1900
+
+
 def real_dates(data: Collections, today: datetime.date) -> Iterator[Finding]:
     """A date must exist on the calendar, and nothing has happened after today."""
     for name, index, entry in _entries(data):
@@ -163,6 +169,8 @@ def real_dates(data: Collections, today: datetime.date) -> Iterator[Finding]:
             parsed = parse_date(value)
             if parsed is None:
                 yield Finding(name, index, (field,), f"'{value}' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)")
+            elif parsed.year < EARLIEST_YEAR:
+                yield Finding(name, index, (field,), f"'{value}' is before {EARLIEST_YEAR}; nothing the site records is that old")
             elif parsed > today:
                 yield Finding(name, index, (field,), f"'{value}' is in the future; record what has happened")
 
@@ -400,6 +408,162 @@ def _texts(node, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
             yield from _texts(value, (*path, i))
 
 
+# --- Hostile or broken input: what no text, number, URL or id may carry. ---------------------------------
+
+#: Characters no text field may hold: controls other than tab and newline (they make the feed
+#: ill-formed XML and break inline SVG), noncharacters, lone surrogates, and the bidirectional
+#: embeddings, overrides and isolates that reorder what a reader sees (U+202A-U+202E, U+2066-U+2069).
+_FORBIDDEN = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff]"
+    "|[\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff\U000efffe\U000effff\U000ffffe\U000fffff"
+    "\U0010fffe\U0010ffff]"
+)
+
+
+def _what_char(ch: str) -> str:
+    code = ord(ch)
+    if 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069:
+        kind = "a bidirectional override, which reorders the text a reader sees"
+    elif code < 0x20 or 0x7F <= code <= 0x9F:
+        kind = "a control character"
+    elif 0xD800 <= code <= 0xDFFF:
+        kind = "half of a surrogate pair, not a character"
+    else:
+        kind = "a Unicode noncharacter"
+    return f"U+{code:04X} ({kind})"
+
+
+def plain_text(data: Collections) -> Iterator[Finding]:
+    """Every text is printable and says something: no control characters, noncharacters or bidi
+    overrides (written as YAML escapes, they reach every output), no text of blanks alone."""
+    for name, index, entry in _entries(data):
+        for path, value in _texts(entry):
+            match = _FORBIDDEN.search(value)
+            if match:
+                yield Finding(name, index, path, f"contains {_what_char(match.group(0))} at character {match.start() + 1}; "
+                              "remove it (tabs and line breaks are the only invisible characters allowed)")
+            elif not value.strip():
+                yield Finding(name, index, path, "is blank; write the text or leave the field out")
+
+
+def finite_numbers(data: Collections) -> Iterator[Finding]:
+    """A number is a number: YAML's .nan and .inf (or 1e400, which overflows to infinity) are not."""
+    for name, index, entry in _entries(data):
+        for path, value in _numbers(entry):
+            if not math.isfinite(value):
+                yield Finding(name, index, path, f"{value} is not a finite number; write the value itself (3.8e25 for 3.8 x 10^25)")
+
+
+def _numbers(node, path: tuple = ()) -> Iterator[tuple[tuple, float]]:
+    if isinstance(node, float):
+        yield path, node
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            yield from _numbers(value, (*path, key))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _numbers(value, (*path, i))
+
+
+def used_within_stock(data: Collections) -> Iterator[Finding]:
+    """A modality cannot have used more data than exists of it."""
+    for index, entry in enumerate(data["modalities"]):
+        used, stock = entry.get("used_log10"), entry.get("stock_log10")
+        if isinstance(used, (int, float)) and isinstance(stock, (int, float)) and used > stock:
+            yield Finding("modalities", index, ("used_log10",),
+                          f"{used} is more than the stock ({stock}); what has been used is part of what exists")
+
+
+def _urls(entry: dict) -> Iterator[tuple[tuple, str]]:
+    for path, value in _texts(entry):
+        if path and path[-1] == "url":
+            yield path, value
+
+
+def plain_urls(data: Collections) -> Iterator[Finding]:
+    """A URL names its site plainly: no user name or password before the host
+    (https://arxiv.org@evil.example/ goes to evil.example), no backslashes, a real host name."""
+    for name, index, entry in _entries(data):
+        for path, url in _urls(entry):
+            try:
+                parts = urlsplit(url)
+                host, port = parts.hostname or "", parts.port
+            except ValueError:
+                yield Finding(name, index, path, "is not a well-formed URL")
+                continue
+            if "\\" in url:
+                yield Finding(name, index, path, "contains a backslash; browsers read it as '/', so the address is not what it seems")
+            elif "@" in parts.netloc:
+                yield Finding(name, index, path, f"has a user name before its host, so it leads to {host or 'no host'}, "
+                              "not to the site it seems to name; give the plain address")
+            elif "." not in host.strip(".") or not re.fullmatch(r"[a-z0-9.-]+", host):
+                yield Finding(name, index, path, f"'{host}' is not a public host name")
+            elif port not in (None, 443):
+                yield Finding(name, index, path, f"names port {port}; a published page is on the standard port")
+
+
+_ARXIV_HOSTS = ("arxiv.org", "export.arxiv.org")
+
+
+def arxiv_matches_url(data: Collections) -> Iterator[Finding]:
+    """A url agrees with the source's arXiv id and publisher: an arXiv url links that paper; a url
+    elsewhere that carries the id in its path is a copy of the paper (a look-alike or an aggregator),
+    not the paper; a source published by arXiv is on arXiv. (A lab's model card or announcement
+    with the paper's id beside it is fine: it is the lab's own primary.)"""
+    for index, entry in enumerate(data["sources"]):
+        host = site_of(entry["url"])
+        path = urlsplit(entry["url"]).path
+        arxiv = entry.get("arxiv")
+        if arxiv:
+            number = arxiv.split("v")[0]
+            if host in _ARXIV_HOSTS and number not in path:
+                yield Finding("sources", index, ("url",), f"links another arXiv paper than the source's id {arxiv}")
+            elif host not in _ARXIV_HOSTS and number in path:
+                yield Finding("sources", index, ("url",), f"is a copy of arXiv paper {arxiv} on {host}, not the paper; "
+                              f"link it on arXiv (https://arxiv.org/abs/{arxiv})")
+        elif entry.get("publisher", "").lower().startswith("arxiv") and host not in _ARXIV_HOSTS:
+            yield Finding("sources", index, ("url",), f"is on {host}, but the publisher is arXiv")
+
+
+#: Ids the pages themselves use (headings, sections, charts, the data table): an entry with one of
+#: these ids would give its page two elements with one id, and its anchor would land on the wrong one.
+#: tests/test_static_site.py checks that every id a built page uses outside data is listed here.
+PAGE_IDS = frozenset("""
+    about add-a-milestone analogy answer-time-cost axes benchmarks-and-work beyond-text biases broken-ceilings
+    broken-promises ceiling-talk change-record changing chart-axes chart-modalities chart-timeline checklist chips
+    claim claims contamination contributing correcting data data-axes data-beyond-text data-biases data-ceilings
+    data-changes data-fallacies data-figures data-headlines data-milestones data-modalities data-promises
+    data-sources data-trends efficiency en figures hallucination headlines leaderboards licence limits measuring
+    method milestones money next not-found outside-the-weights paradox pattern power privacy questions quiz
+    real-work recent red-flags reliability reply ru rules saturation seen-in-the-wild sharpening six-axes sources
+    steelman stocks the-six-axes the-wall time-to-think timeline use watch what-changed which-axes which-axis
+    why-it-fails without-new-data world-models wrong-if sa-404-q
+""".split())
+
+
+def generated_ids(data: Collections) -> dict[str, str]:
+    """The ids the renderers make from other entries' ids, with what makes each."""
+    made = {f"quiz-{h['id']}": f"headline '{h['id']}' (its quiz question)" for h in data.get("headlines", [])}
+    for f in data.get("fallacies", []):
+        for kind in ("short", "long"):
+            made[f"{f['id']}-reply-{kind}"] = f"red flag '{f['id']}' (its {kind} reply)"
+    for a in data.get("axes", []):
+        made[f"chart-timeline-{a['id']}"] = f"axis '{a['id']}' (its timeline chart)"
+    return made
+
+
+def ids_not_taken_by_pages(data: Collections) -> Iterator[Finding]:
+    """An entry's id is its anchor: it may not be an id its page already uses for a heading or a chart."""
+    made = generated_ids(data)
+    for name, index, entry in _entries(data):
+        record_id = entry["id"]
+        if record_id in PAGE_IDS or record_id.startswith("chart-"):
+            yield Finding(name, index, ("id",), f"'{record_id}' is an id the pages use for a heading or a chart; "
+                          "two elements would share it and its link would land on the wrong one: choose another id")
+        elif record_id in made:
+            yield Finding(name, index, ("id",), f"'{record_id}' is the id the site gives {made[record_id]}; choose another id")
+
+
 def sourced_or_reasoned(data: Collections) -> Iterator[Finding]:
     """A modality figure is either sourced or carries the reasoning behind the estimate."""
     for index, entry in enumerate(data["modalities"]):
@@ -454,6 +618,12 @@ CHECKS: tuple[Callable[..., Iterator[Finding]], ...] = (
     real_dates,
     scored_when_due,
     no_markup,
+    plain_text,
+    finite_numbers,
+    used_within_stock,
+    plain_urls,
+    arxiv_matches_url,
+    ids_not_taken_by_pages,
     sourced_or_reasoned,
     bias_sourced_or_opinion,
     short_reply_fits,

@@ -79,6 +79,7 @@ LABELS: dict[str, dict[str, str]] = {
     "quiz.more": {"en": "The headline, in full", "ru": "Заголовок целиком"},
     "quiz.correct": {"en": "Right.", "ru": "Верно."},
     "quiz.wrong": {"en": "Not quite.", "ru": "Не совсем."},
+    "quiz.choose": {"en": "Choose an answer first, then press Check.", "ru": "Сначала выберите ответ, потом нажмите «Проверить»."},
     "quiz.score": {"en": "{right} right out of {answered} answered; {total} questions in all.", "ru": "Верно {right} из {answered}; всего вопросов: {total}."},
     "quiz.done": {"en": "Done: {right} right out of {total}.", "ru": "Готово: верно {right} из {total}."},
     # The record of changes (macros/render/changes.py) and the feeds (macros/site/feeds.py).
@@ -88,6 +89,7 @@ LABELS: dict[str, dict[str, str]] = {
     "change.update": {"en": "Update", "ru": "Обновление"},
     "affected": {"en": "Entries affected", "ru": "Что затронуто"},
     "removed": {"en": "removed", "ru": "удалено"},
+    "removed_entry": {"en": "an entry since removed", "ru": "запись, которой больше нет"},
     "renamed_from": {"en": "formerly", "ru": "прежде"},
     "feed.title": {"en": "new milestones and changes", "ru": "новые вехи и изменения"},
     "feed.milestone": {"en": "New milestone", "ru": "Новая веха"},
@@ -105,9 +107,23 @@ LABELS: dict[str, dict[str, str]] = {
     "data.files": {"en": "Download", "ru": "Скачать"},
     "data.schema": {"en": "schema", "ru": "схема"},
     "data.licence": {"en": "Licence", "ru": "Лицензия"},
+    # Each collection's name on the Data page, beside its file name.
+    "collection.sources": {"en": "Sources", "ru": "Источники"},
+    "collection.axes": {"en": "Axes", "ru": "Оси"},
+    "collection.milestones": {"en": "Milestones", "ru": "Вехи"},
+    "collection.figures": {"en": "Key figures", "ru": "Ключевые показатели"},
+    "collection.modalities": {"en": "Data beyond text", "ru": "Данные за пределами текста"},
+    "collection.fallacies": {"en": "Red flags", "ru": "Красные флаги"},
+    "collection.headlines": {"en": "Headlines", "ru": "Заголовки новостей"},
+    "collection.ceilings": {"en": "Broken ceilings", "ru": "Пробитые потолки"},
+    "collection.promises": {"en": "Broken promises", "ru": "Несбывшиеся обещания"},
+    "collection.biases": {"en": "Biases in forecasts", "ru": "Искажения в прогнозах"},
+    "collection.trends": {"en": "Trend data", "ru": "Данные трендов"},
+    "collection.changes": {"en": "Record of changes", "ru": "Журнал изменений"},
     # The theme's own strings, rewritten per edition by macros/site/interface.py.
     "permalink": {"en": "Link to this section", "ru": "Ссылка на этот раздел"},
     "logo": {"en": "Six Axes logo", "ru": "Логотип «Шести осей»"},
+    "generator": {"en": "Made with", "ru": "Сделано на"},
     # Charts (macros/render/charts/).
     "chart.axes": {"en": "The six axes at a glance: status and latest milestone", "ru": "Шесть осей с первого взгляда: статус и последняя веха"},
     "chart.timeline": {"en": "Milestones over time, one lane per axis", "ru": "Вехи во времени, по дорожке на каждую ось"},
@@ -203,6 +219,37 @@ def as_heading(value: str) -> str:
     """A sentence used as a heading, without its final full stop ('LLMs have hit the ceiling')."""
     value = value.rstrip()
     return value[:-1] if value.endswith(".") and not value.endswith("..") else value
+
+
+def scrolls(table: Markup) -> Markup:
+    """A table the site writes, in a box that scrolls sideways on its own when it is wider than the
+    screen, so the page never does (Material wraps only the tables Markdown writes)."""
+    return Markup('<div class="sa-scroll">{}</div>').format(table)
+
+
+QUOTES = {"en": ("\u201c", "\u201d"), "ru": ("\u00ab", "\u00bb")}
+
+
+def quoted(value: str, lang: str) -> str:
+    """Someone else's words, in the language's quotation marks and without their final full stop,
+    so that a title that names a claim never reads as the site making it."""
+    opening, closing = QUOTES.get(lang, QUOTES[DEFAULT_LANG])
+    return f"{opening}{as_heading(value)}{closing}"
+
+
+def join_sentences(parts, separator: str = "; ") -> str:
+    """Texts joined into one line without doubled stops: a part's own final full stop goes
+    before a separator ("data.; next" would read as a typo), and '?.' or '!.' never happen."""
+    parts = [p.strip() for p in parts if p and p.strip()]
+    return separator.join(as_heading(p) if i < len(parts) - 1 else p for i, p in enumerate(parts))
+
+
+def end_sentence(value: str) -> str:
+    """The text as a sentence: a full stop added unless it already ends with one, '?', '!', '…' or a closing quote after one."""
+    value = value.rstrip()
+    if not value or value[-1] in ".?!…" or (value[-1] in "»”\")'" and value[-2:-1] in ".?!…"):
+        return value
+    return value + "."
 
 
 def esc(value: object) -> Markup:

@@ -113,6 +113,7 @@ def write_data(data_dir: Path, collections: dict[str, list[dict]]) -> Path:
     shutil.copytree(ROOT / "data" / "schemas", data_dir / "schemas", dirs_exist_ok=True)
     yaml = YAML()
     yaml.default_flow_style = False
+    yaml.representer.ignore_aliases = lambda value: True  # write shared values out: the loader refuses aliases
     for name, entries in collections.items():
         with open(data_dir / f"{name}.yml", "w", encoding="utf-8") as f:
             yaml.dump(entries, f)

@@ -129,7 +129,7 @@ def test_axes_chart_shows_status_by_shape_and_word_and_the_latest_milestone(data
     collections["axes"][2]["status"] = "saturating"
     changed = axes.render(load(write_data(data_dir, collections)))
     assert changed.count("sa-c-ceiling") == out.count("sa-c-ceiling") + 1
-    table = ET.fromstring(out).find("table")
+    table = ET.fromstring(out).find("div[@class='sa-scroll']/table")  # in its scroll box (text.scrolls)
     assert table is not None and len(table.findall("tbody/tr")) == 6  # the same facts as a table
 
 

@@ -53,3 +53,37 @@ def test_head_link_is_autodiscoverable_and_escaped():
     html = str(feeds.head_link(SITE, "ru", 'Шесть "осей"'))
     assert 'rel="alternate feed" type="application/atom+xml"' in html
     assert f'href="{SITE}ru/feed.xml"' in html and "&#34;осей&#34;" in html
+
+
+def test_a_correction_quotes_the_red_flag_claim_it_names(data):
+    """'Correction: The new flagship… so scaling is dead.' read as the site's own claim (reader walk, 13)."""
+    for lang, (opening, closing) in (("en", ("\u201c", "\u201d")), ("ru", ("\u00ab", "\u00bb"))):
+        parsed = feedparser.parse(feeds.atom(data, lang, SITE, "Six Axes"))
+        for change in data.changes:
+            flags = [f for f in data.fallacies if f["id"] in change["entries"]]
+            if not flags:
+                continue
+            entry = next(e for e in parsed.entries if e.link.endswith(f"#{change['id']}"))
+            for flag in flags:
+                claim = flag["claim"].get(lang, flag["claim"]["en"]).rstrip(".")
+                assert f"{opening}{claim}{closing}" in entry.title, entry.title
+
+
+def test_feed_titles_and_summaries_have_no_doubled_stops(data):
+    import re
+
+    for lang in ("en", "ru"):
+        for entry in feedparser.parse(feeds.atom(data, lang, SITE, "Six Axes")).entries:
+            for text in (entry.title, entry.summary):
+                assert not re.search(r"(?<!\.)\.\.(?!\.)|\.;|[?!]\.", text), text
+
+
+def test_a_removed_entry_is_named_in_words_not_by_its_id(collections, data_dir):
+    from conftest import write_data
+
+    collections["changes"][0]["entries"] = ["gone-entry"]
+    collections["changes"][0]["removed"] = ["gone-entry"]
+    data = load(write_data(data_dir, collections))
+    titles = [e.title for e in feedparser.parse(feeds.atom(data, "ru", SITE, "Шесть осей")).entries]
+    assert "Исправление: запись, которой больше нет" in titles
+    assert not any("gone-entry" in t for t in titles)

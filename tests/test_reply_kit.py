@@ -117,7 +117,7 @@ def real():
 
 #: The red flags added for claims common in 2025-2026: each needs at least two real, dated instances.
 NEW_IN_2025_2026 = ("reasoning-is-illusion", "benchmarks-gamed", "cheap-model-no-scale", "llms-dead-end",
-                    "bubble-will-stop-progress", "power-is-the-wall", "hallucination", "model-got-worse",
+                    "bubble-will-stop-progress", "power-is-the-wall", "hallucinations", "model-got-worse",
                     "aces-tests-fails-work")
 
 
@@ -172,7 +172,7 @@ def test_every_built_red_flag_page_has_the_kit_with_the_short_reply_button_first
 
 def test_there_are_red_flags_for_the_everyday_complaints(real):
     ids = {f["id"] for f in real.fallacies}
-    assert {"hallucination", "model-got-worse", "aces-tests-fails-work"} <= ids
+    assert {"hallucinations", "model-got-worse", "aces-tests-fails-work"} <= ids
     assert len(ids) >= 17
 
 

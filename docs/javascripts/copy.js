@@ -36,6 +36,23 @@
     });
   }
 
+  /* 'Cite this' (macros/render/citation.py): the access date is the reader's today, never the build's. */
+  function two(n) { return (n < 10 ? "0" : "") + n; }
+  var today = new Date();
+  var iso = today.getFullYear() + "-" + two(today.getMonth() + 1) + "-" + two(today.getDate());
+  var months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+  document.querySelectorAll("span.sa-accessed").forEach(function (slot) {
+    var style = slot.getAttribute("data-accessed");
+    if (style === "bibtex") {
+      slot.textContent = ",\n  urldate = {" + iso + "}";
+      return;
+    }
+    var day = style === "numeric"
+      ? two(today.getDate()) + "." + two(today.getMonth() + 1) + "." + today.getFullYear()
+      : today.getDate() + " " + months[today.getMonth()] + " " + today.getFullYear();
+    slot.textContent = slot.getAttribute("data-before") + day + slot.getAttribute("data-after");
+  });
+
   document.querySelectorAll("button.sa-copy-button").forEach(function (button) {
     button.hidden = false;
     button.addEventListener("click", function () { copy(button); });

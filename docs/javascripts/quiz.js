@@ -16,7 +16,16 @@
   function check(question) {
     var chosen = question.querySelector("input:checked");
     var feedback = question.querySelector(".sa-quiz-feedback");
-    if (!chosen || question.hasAttribute("data-answered")) return;
+    if (question.hasAttribute("data-answered")) return;
+    if (!chosen) {
+      // "Check" with nothing chosen says so, in the question's live region, instead of nothing.
+      var hint = document.createElement("p");
+      hint.className = "sa-quiz-hint";
+      hint.textContent = form.getAttribute("data-choose");
+      feedback.replaceChildren(hint);
+      return;
+    }
+    feedback.replaceChildren();
     var correct = chosen.value === question.getAttribute("data-answer");
     question.setAttribute("data-answered", correct ? "right" : "wrong");
     answered += 1;

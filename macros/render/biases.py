@@ -7,7 +7,7 @@ from markupsafe import Markup
 from macros.render.changes import updated
 from macros.data import Data
 from macros.links import anchor, by_id, cite
-from macros.text import label, text
+from macros.text import label, plain, text
 
 
 def render(data: Data, lang: str = "en", root: str = "") -> str:
@@ -26,7 +26,7 @@ def render(data: Data, lang: str = "en", root: str = "") -> str:
             ).format(
                 id=b["id"],
                 name=text(b["name"], lang),
-                anchor=anchor(b["id"], lang) + updated(data, b["id"], lang, root),
+                anchor=anchor(b["id"], lang, plain(b["name"], lang)) + updated(data, b["id"], lang, root),
                 description=text(b["description"], lang),
                 example_label=label("example", lang),
                 example=text(b["example"], lang),

@@ -15,7 +15,7 @@ from markupsafe import Markup
 
 from macros.data import COLLECTIONS, Data
 from macros.links import anchor, entry_title, home
-from macros.text import date, label, text
+from macros.text import date, label, plain, text
 
 # --- On the site ----------------------------------------------------------------------
 
@@ -56,10 +56,10 @@ def _entry_link(data: Data, record_id: str, record: Mapping, lang: str, root: st
     target = renamed.get(record_id, record_id)
     found = find(data, target)
     if found is None or record_id in record.get("removed", ()):
-        return Markup("<span>{} ({})</span>").format(record_id, label("removed", lang))
+        return Markup('<span title="{}">{}</span>').format(record_id, label("removed_entry", lang))
     collection, entry = found
     title = entry_title(collection, entry, lang)
-    suffix = Markup(" ({} {})").format(label("renamed_from", lang), record_id) if target != record_id else Markup("")
+    suffix = Markup(" ({} <code>#{}</code>)").format(label("renamed_from", lang), record_id) if target != record_id else Markup("")
     return Markup('<a href="{}{}">{}</a>{}').format(root, home(collection, entry), title, suffix)
 
 
@@ -82,7 +82,7 @@ def render(data: Data, lang: str = "en", root: str = "") -> str:
                 iso=record["date"],
                 when=date(record["date"], lang),
                 kind_label=label(f"change.{kind}", lang),
-                anchor=anchor(record["id"], lang),
+                anchor=anchor(record["id"], lang, f"{label(f'change.{kind}', lang)}, {date(record['date'], lang)}"),
                 what=text(record["what"], lang),
                 why_label=label("why", lang),
                 why=text(record["why"], lang),

@@ -1,9 +1,12 @@
 """'Cite this': a page or an entry as a citation in text and in BibTeX, with its permalink.
 
 Pure functions from a title, a permalink and the build's `Site` to text, and to a collapsed
-<details> with the shared copy component (macros/render/copy.py) for each form. The access date
-is the build date: SOURCE_DATE_EPOCH where set (CI sets the last commit's time), so two
-builds of the same commit cite the same day.
+<details> with the shared copy component (macros/render/copy.py) for each form. The year is the
+build's: SOURCE_DATE_EPOCH where set (CI sets the last commit's time), so two builds of the
+same commit give the same bytes. The access date is the reader's, never the build's (a
+citation copied weeks after a build would carry a wrong one): the page carries an empty
+slot that docs/javascripts/copy.js fills with the reader's today, and without the script
+the citation simply has no access date.
 """
 
 from __future__ import annotations
@@ -50,14 +53,37 @@ def edition_site_name(config: Mapping, lang: str | None) -> str:
     return config["site_name"]
 
 
-def text_citation(title: str, url: str, site: Site, lang: str) -> str:
-    """English: author, title, site, year, URL, access date. Russian: GOST R 7.0.100 for a web page."""
-    accessed = site.accessed.isoformat()
+def text_citation(title: str, url: str, site: Site, lang: str, accessed: str = "") -> str:
+    """English: author, title, site, year, URL, access date. Russian: GOST R 7.0.100 for a web page.
+
+    `accessed` is the access date as the edition writes it (`accessed_clause`), or "" for none."""
     if lang == "ru":
         return (f"{label('cite.authors', lang)}. {title} // {site.name}.{NBSP}— {site.accessed.year}.{NBSP}— "
-                f"URL: {url} ({label('cite.accessed', lang)}: {site.accessed:%d.%m.%Y}).")
-    return (f"{label('cite.authors', lang)}. \u201c{_quoted(title)}\u201d {site.name}, {site.accessed.year}. {url} "
-            f"({label('cite.accessed', lang)} {date(accessed, lang).replace(NBSP, ' ')}).")
+                f"URL: {url}{accessed}.")
+    return f"{label('cite.authors', lang)}. \u201c{_quoted(title)}\u201d {site.name}, {site.accessed.year}. {url}{accessed}."
+
+
+def accessed_clause(day: datetime.date, lang: str) -> str:
+    """' (accessed 2 December 2026)', ' (дата обращения: 02.12.2026)': what the script writes for the reader's today."""
+    if lang == "ru":
+        return f" ({label('cite.accessed', lang)}: {day:%d.%m.%Y})"
+    return f" ({label('cite.accessed', lang)} {date(day.isoformat(), lang).replace(NBSP, ' ')})"
+
+
+#: What the script needs to write the reader's date: the edition's words around it, and its style.
+ACCESSED_SLOT = {
+    "en": {"before": " (accessed ", "after": ")", "style": "long"},
+    "ru": {"before": " (дата обращения: ", "after": ")", "style": "numeric"},
+}
+
+
+def _slot(kind: str, lang: str) -> Markup:
+    """An empty span that copy.js fills with the reader's access date (`kind` 'text' or 'bibtex')."""
+    if kind == "bibtex":
+        return Markup('<span class="sa-accessed" data-accessed="bibtex"></span>')
+    words = ACCESSED_SLOT.get(lang, ACCESSED_SLOT[DEFAULT_LANG])
+    return Markup('<span class="sa-accessed" data-accessed="{}" data-before="{}" data-after="{}"></span>').format(
+        words["style"], words["before"], words["after"])
 
 
 def _quoted(title: str) -> str:
@@ -73,18 +99,19 @@ def bibtex_escape(value: str) -> str:
     return "".join(_BIBTEX.get(c, c) for c in value)
 
 
-def bibtex(key: str, title: str, url: str, site: Site, lang: str) -> str:
-    """A @misc entry that biblatex and BibTeX (with the url package) both read."""
+def bibtex(key: str, title: str, url: str, site: Site, lang: str, accessed: datetime.date | None = None) -> str:
+    """A @misc entry that biblatex and BibTeX (with the url package) both read; `urldate` only
+    with a reader's access date (no 'note', which would repeat it in English on /ru/)."""
     fields = [
         ("author", "{" + bibtex_escape(label("cite.authors", lang)) + "}"),
         ("title", bibtex_escape(title)),
         ("howpublished", bibtex_escape(site.name)),
         ("year", str(site.accessed.year)),
         ("url", url),
-        ("urldate", site.accessed.isoformat()),
-        ("note", f"Accessed {site.accessed.isoformat()}"),
         ("language", LANGUAGE_NAMES.get(lang, lang)),
     ]
+    if accessed:
+        fields.append(("urldate", accessed.isoformat()))
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
     return f"@misc{{{key},\n{body}\n}}"
 
@@ -103,11 +130,14 @@ def block(title: str, url: str, key: str, element_id: str, lang: str, site: Site
     count the blocks' ids as anchors readers link to; data-search-exclude keeps the
     citations out of the search index (Material's search plugin skips such blocks).
     """
+    citation = text_citation(title, url, site, lang)
+    cited = escape(citation[:-1]) + _slot("text", lang) + escape(citation[-1])
+    entry = bibtex(key, title, url, site, lang)
+    bib = _braces_as_entities(entry[:-2]) + _slot("bibtex", lang) + _braces_as_entities(entry[-2:])
     return Markup('<details class="sa-cite-this" data-search-exclude><summary>{}</summary>{}{}</details>').format(
         label("cite_this", lang),
-        copy.block(text_citation(title, url, site, lang), element_id, lang, button=label("cite.copy_text", lang)),
-        copy.block(_braces_as_entities(bibtex(key, title, url, site, lang)), f"{element_id}__bibtex", lang,
-                   button=label("cite.copy_bibtex", lang), preformatted=True),
+        copy.block(cited, element_id, lang, button=label("cite.copy_text", lang)),
+        copy.block(bib, f"{element_id}__bibtex", lang, button=label("cite.copy_bibtex", lang), preformatted=True),
     )
 
 

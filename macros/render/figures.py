@@ -13,7 +13,7 @@ from macros import freshness, paging
 from macros.render.changes import updated
 from macros.data import Data
 from macros.links import anchor, axis_link, by_id, cite
-from macros.text import date, label, markdown_inert, text
+from macros.text import date, label, markdown_inert, plain, scrolls, text
 
 
 def table(data: Data, lang: str = "en", root: str = "", axis: str | None = None, page: str | None = None,
@@ -47,7 +47,7 @@ def table(data: Data, lang: str = "en", root: str = "", axis: str | None = None,
             Markup('<tr id="{}"><td>{} {}{}</td><td><strong>{}</strong>{}</td>{}<td>{}{}</td><td>{}</td></tr>').format(
                 figure["id"],
                 text(figure["label"], lang),
-                anchor(figure["id"], lang) + updated(data, figure["id"], lang, root),
+                anchor(figure["id"], lang, plain(figure["label"], lang)) + updated(data, figure["id"], lang, root),
                 citation.entry("figures", figure, lang, site),
                 text(figure["value"], lang),
                 note,
@@ -66,7 +66,7 @@ def table(data: Data, lang: str = "en", root: str = "", axis: str | None = None,
         parts = paging.figure_parts(data, part.key if part is not None else axis)
         after = paging.pager(parts, root, part.url if part is not None else None, paging.say("more_figures", lang), lang) if parts else after
     # Indexed row by row (macros/site/search.py), not as one search result.
-    return str(Markup('<table class="sa-figures" data-search-exclude>{}<tbody>{}</tbody></table>').format(head, Markup("").join(rows)) + after)
+    return str(scrolls(Markup('<table class="sa-figures" data-search-exclude>{}<tbody>{}</tbody></table>').format(head, Markup("").join(rows))) + after)
 
 
 def inline(data: Data, figure_id: str, lang: str = "en", root: str = "") -> str:

@@ -12,7 +12,7 @@ from macros import paging
 from macros.render.changes import updated
 from macros.data import Data
 from macros.links import anchor, axis_link, by_id, cite
-from macros.text import date, label, text
+from macros.text import date, label, plain, text
 
 
 def render(data: Data, lang: str = "en", root: str = "", axis: str | None = None, part: paging.Part | None = None) -> str:
@@ -48,7 +48,7 @@ def render(data: Data, lang: str = "en", root: str = "", axis: str | None = None
                 headline=text(h["headline"], lang),
                 iso=h["date"],
                 when=date(h["date"], lang),
-                anchor=anchor(h["id"], lang) + updated(data, h["id"], lang, root),
+                anchor=anchor(h["id"], lang, plain(h["headline"], lang)) + updated(data, h["id"], lang, root),
                 axis_link=axis_link(axes[h["axis"]], lang, root),
                 why=text(h["why"], lang),
                 precise=precise,

@@ -20,9 +20,9 @@ from markupsafe import Markup
 
 from macros.render.changes import updated
 from macros.data import Data
-from macros.links import anchor, axis_link, by_id, cite
+from macros.links import anchor, anchor_name, axis_link, by_id, cite
 from macros.rules import last_day
-from macros.text import date, label, text
+from macros.text import date, label, plain, text
 
 #: An open claim due within this many days of the build date is marked "due soon" (the
 #: freshness report, macros/freshness.py, looks as far ahead).
@@ -87,7 +87,7 @@ def render(
                 when=date(record["date"], lang),
                 who=text(record["who"], lang),
                 claim=text(record["claim"], lang),
-                anchor=anchor(record["id"], lang) + updated(data, record["id"], lang, root),
+                anchor=anchor(record["id"], lang, anchor_name(kind + "s", record, lang)) + updated(data, record["id"], lang, root),
                 axis_link=axis_link(axes[record["axis"]], lang, root),
                 verdict_label=label("verdict", lang),
                 verdict_text=label(f"{verdicts}.{record['verdict']}", lang),

@@ -7,7 +7,7 @@ from markupsafe import Markup
 from macros.render.changes import updated
 from macros.data import Data
 from macros.links import by_id, cite
-from macros.text import label, text
+from macros.text import label, scrolls, text
 
 
 def render(data: Data, lang: str = "en", root: str = "") -> str:
@@ -38,4 +38,4 @@ def render(data: Data, lang: str = "en", root: str = "") -> str:
     head = Markup("<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>").format(
         label("modality", lang), label("stock", lang), label("tapped", lang), label("status", lang)
     )
-    return str(Markup('<table class="sa-modalities">{}<tbody>{}</tbody></table>').format(head, Markup("").join(rows)))
+    return str(scrolls(Markup('<table class="sa-modalities">{}<tbody>{}</tbody></table>').format(head, Markup("").join(rows))))

@@ -15,7 +15,7 @@ from markupsafe import Markup
 from macros import paging
 from macros.data import Data
 from macros.links import axis_link, by_id
-from macros.text import date, label, plain, text
+from macros.text import date, label, plain, quoted, text
 
 #: The answer for a headline that is itself the no-axis red flag.
 NO_AXIS = "no-axis-named"
@@ -49,13 +49,14 @@ def render(data: Data, lang: str = "en", root: str = "", part: paging.Part | Non
     # Indexed headline by headline (macros/site/search.py), not as one search result.
     return str(
         Markup(
-            '<form class="sa-quiz" data-search-exclude data-correct="{correct}" data-wrong="{wrong}" data-score="{score}" data-done="{done}">'
+            '<form class="sa-quiz" data-search-exclude data-correct="{correct}" data-wrong="{wrong}" data-choose="{choose}" data-score="{score}" data-done="{done}">'
             '<p class="sa-quiz-score" role="status" aria-live="polite"></p>{heading}{questions}</form>{after}'
         ).format(
             heading=heading,
             after=after,
             correct=label("quiz.correct", lang),
             wrong=label("quiz.wrong", lang),
+            choose=label("quiz.choose", lang),
             score=label("quiz.score", lang),
             done=label("quiz.done", lang),
             questions=Markup("").join(questions),
@@ -73,7 +74,7 @@ def _question(data, h, n, total, choices, axes, fallacies, lang, root) -> Markup
         for value, choice in choices
     )
     if right == NO_AXIS:
-        target = Markup('<a href="{}{}">{}</a>').format(root, paging.shown(data, "fallacies", fallacies[NO_AXIS]), plain(fallacies[NO_AXIS]["claim"], lang))
+        target = Markup('<a href="{}{}">{}</a>').format(root, paging.shown(data, "fallacies", fallacies[NO_AXIS]), quoted(plain(fallacies[NO_AXIS]["claim"], lang), lang))
     else:
         target = axis_link(axes[right], lang, root)
     return Markup(

@@ -8,7 +8,7 @@ from macros import paging
 from macros.render.changes import updated
 from macros.data import COLLECTIONS, Data
 from macros.links import authors, by_id, short_title
-from macros.text import date, esc, label
+from macros.text import date, end_sentence, esc, label
 
 def citations(data: Data) -> dict[str, list[tuple[str, object]]]:
     """source id -> [(collection, record)] for every record that cites it, in data order."""
@@ -37,17 +37,18 @@ def render(data: Data, lang: str = "en", root: str = "", part: paging.Part | Non
         )
         arxiv = Markup(" arXiv:{}.").format(s["arxiv"]) if "arxiv" in s else Markup("")
         confirmed = confirmed_through(s, lang)
-        publisher = Markup(" {}.").format(s["publisher"]) if "publisher" in s else Markup("")
+        publisher = Markup(" {}").format(end_sentence(s["publisher"])) if "publisher" in s else Markup("")
         when = date(s["date"], lang)  # a Russian date already ends in "г."
         when = when if when.endswith(".") else f"{when}."
         items.append(
             Markup(
-                '<li id="{id}"><p>{authors}. <cite>{title}</cite>.{publisher} {when}{arxiv} '
+                '<li id="{id}"><p>{authors}. <cite>{title}</cite>{stop}{publisher} {when}{arxiv} '
                 '<a class="sa-url" href="{url}">{url}</a>{confirmed}{updated}</p><p class="sa-backlinks">{cited_label}: {backlinks}</p></li>'
             ).format(
                 id=s["id"],
                 authors=esc(authors(s, lang).rstrip(".")),
                 title=esc(s["title"]),
+                stop="" if end_sentence(s["title"]) == s["title"].rstrip() else ".",
                 publisher=publisher,
                 when=when,
                 arxiv=arxiv,

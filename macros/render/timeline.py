@@ -14,7 +14,7 @@ from macros.render import citation
 from macros.render.changes import updated
 from macros.data import Data
 from macros.links import anchor, axis_link, by_id, cite
-from macros.text import date, text
+from macros.text import date, plain, text
 
 
 def render(data: Data, lang: str = "en", root: str = "", axis: str | None = None, site: citation.Site | None = None,
@@ -56,7 +56,7 @@ def render(data: Data, lang: str = "en", root: str = "", axis: str | None = None
                 when=date(m["date"], lang),
                 title=text(m["title"], lang),
                 tag=tag,
-                anchor=anchor(m["id"], lang) + updated(data, m["id"], lang, root),
+                anchor=anchor(m["id"], lang, plain(m["title"], lang)) + updated(data, m["id"], lang, root),
                 summary=text(m["summary"], lang),
                 cite=cite(m["sources"], sources, root, lang),
                 cite_this=citation.entry("milestones", m, lang, site) if m["id"] in here else Markup(""),

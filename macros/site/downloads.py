@@ -7,7 +7,9 @@ The same data gives the same bytes: sorted keys, fixed line endings, no timestam
 The JSON is what the site shows: every entry with its id, dates, both languages, its
 permalink (`permalink`) and its sources resolved to full source records. Its schema is the
 data file's schema with those two changes. The CSV has one row per entry, one column per
-field and language (`title.en`, `title.ru`); lists are joined with " | ".
+field and language (`title.en`, `title.ru`); lists are joined with " | ". The CSV is made
+for spreadsheets as well as programs (see `spreadsheet_safe`): UTF-8 with a byte-order mark,
+and no cell a spreadsheet would run as a formula.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import copy
 import csv
 import io
 import json
+import re
 from typing import Any, Iterable, Mapping
 
 from markupsafe import Markup
@@ -23,13 +26,28 @@ from markupsafe import Markup
 from macros.data import COLLECTIONS, Data
 from macros.links import HOMES, by_id, home, permalink
 from macros.rules import parse_date
-from macros.text import DEFAULT_LANG, LANGS, date, label
+from macros.text import DEFAULT_LANG, LANGS, date, label, scrolls
 
 LICENCE = "CC BY 4.0"
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 #: Where the files go, relative to the site root.
 FOLDER = "data"
 LIST_SEPARATOR = " | "
+
+#: A cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets
+#: (OWASP, "CSV Injection"): "=", "+", "-", "@", and tab or carriage return before them.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: A plain number ("-3.5", "+34", "3.14e+23") is data, not a formula: it keeps its sign.
+_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """The cell as text a spreadsheet shows and never runs: OWASP's CSV-injection advice, a single
+    quote before a cell that starts like a formula ("+8.6% on maths" stays text, and does not
+    show as #NAME?). Programs reading the CSV see the quote; the JSON has the value as it is."""
+    if cell.startswith(FORMULA_START) and not _NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
 
 
 def plain_value(value: Any) -> Any:
@@ -139,8 +157,9 @@ def to_csv(data: Data, name: str, schema: Mapping, site_url: str) -> bytes:
                 row.append(LIST_SEPARATOR.join(s["id"] for s in entry.get("sources", [])))
             else:
                 row.append(_cell(entry, path))
-        writer.writerow(row)
-    return out.getvalue().encode("utf-8")
+        writer.writerow([spreadsheet_safe(cell) for cell in row])
+    # The byte-order mark tells Excel the file is UTF-8; without it, Excel reads Cyrillic as mojibake.
+    return out.getvalue().encode("utf-8-sig")
 
 
 def _dates(entries: Iterable[Mapping]) -> list[str]:
@@ -178,8 +197,8 @@ def table(data: Data, lang: str = "en", root: str = "") -> str:
                                (f"schemas/{name}.schema.json", label("data.schema", lang)))
         )
         rows.append(
-            Markup('<tr id="data-{}"><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>').format(
-                name, name, len(getattr(data, name)), date(newest, lang) if newest else "—",
+            Markup('<tr id="data-{}"><td>{} <code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>').format(
+                name, label(f"collection.{name}", lang), name, len(getattr(data, name)), date(newest, lang) if newest else "—",
                 Markup('<a href="{}" rel="license">{}</a>').format(LICENCE_URL, LICENCE), links,
             )
         )
@@ -187,4 +206,4 @@ def table(data: Data, lang: str = "en", root: str = "") -> str:
         Markup("").join(Markup("<th>{}</th>").format(label(k, lang))
                         for k in ("data.collection", "data.rows", "data.as_of", "data.licence", "data.files"))
     )
-    return str(Markup('<table class="sa-downloads">{}<tbody>{}</tbody></table>').format(head, Markup("").join(rows)))
+    return str(scrolls(Markup('<table class="sa-downloads">{}<tbody>{}</tbody></table>').format(head, Markup("").join(rows))))

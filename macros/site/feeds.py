@@ -16,7 +16,20 @@ from macros.render.changes import find
 from macros.data import Data
 from macros.links import entry_title, home, permalink
 from macros.rules import parse_date
-from macros.text import label, plain
+from macros.text import end_sentence, join_sentences, label, plain, quoted
+
+#: Collections whose title in a feed is someone's claim: quoted, so it never reads as the site's own.
+CLAIMS = ("fallacies", "promises")
+
+
+def change_title(data: Data, record_id: str, lang: str) -> str:
+    """What a change record's feed title calls an entry it changed: its title, a claim in quotation marks."""
+    found = find(data, record_id)
+    if found is None:
+        return label("removed_entry", lang)
+    collection, entry = found
+    title = entry_title(collection, entry, lang)
+    return quoted(title, lang) if collection in CLAIMS else title
 
 ATOM = "http://www.w3.org/2005/Atom"
 PATH = "feed.xml"
@@ -43,15 +56,13 @@ def _entries(data: Data, lang: str, site_url: str) -> list[dict]:
         })
     for c in data.changes:
         kind = "correction" if c["correction"] else "update"
-        titles = []
-        for record_id in c["entries"]:
-            found = find(data, record_id)
-            titles.append(entry_title(*found, lang) if found else record_id)
+        renamed = {pair["from"]: pair["to"] for pair in c.get("renamed", ())}
+        titles = [change_title(data, renamed.get(record_id, record_id), lang) for record_id in c["entries"]]
         items.append({
             "id": permalink(site_url, lang, home("changes", c)),
-            "title": f"{label(f'change.{kind}', lang)}: {'; '.join(titles)}",
+            "title": f"{label(f'change.{kind}', lang)}: {join_sentences(titles)}",
             "updated": timestamp(c["date"]),
-            "summary": f"{plain(c['what'], lang)} {label('why', lang)}: {plain(c['why'], lang)}",
+            "summary": f"{end_sentence(plain(c['what'], lang))} {label('why', lang)}: {end_sentence(plain(c['why'], lang))}",
             "sort": (parse_date(c["date"]), c["id"]),
         })
     return sorted(items, key=lambda item: item["sort"], reverse=True)

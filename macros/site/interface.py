@@ -34,6 +34,8 @@ PERMALINK = re.compile(r'(<a class="headerlink" href="#[^"]*" title=")[^"]*(")')
 LOGO = re.compile(r'(<img src="[^"]*" alt=")logo(")')
 #: A footer link's aria-label as Material 9.8's partials/footer.html writes it.
 FOOTER_LABEL = re.compile(r'(<a href="[^"]*" class="md-footer__link md-footer__link--(?:prev|next)" aria-label=")([^"]*)(")')
+#: The footer's generator line as Material 9.8's partials/copyright.html writes it (in English in every edition).
+GENERATOR = re.compile(r'Made with(\s*<a href="https://squidfunk\.github\.io/mkdocs-material/")')
 #: Words of Material's Russian translation written without the letter ё (its footer's "Next").
 THEME_RU = {"Вперед": "Вперёд"}
 #: A plain space between a word (or a closing tag) and a dash.
@@ -47,6 +49,7 @@ def localize(html: str, lang: str) -> str:
     html = PERMALINK.sub(lambda m: f"{m.group(1)}{permalink}{m.group(2)}", html)
     html = LOGO.sub(lambda m: f"{m.group(1)}{logo}{m.group(2)}", html)
     html = FOOTER_LABEL.sub(lambda m: f"{m.group(1)}{footer_name(m.group(2))}{m.group(3)}", html)
+    html = GENERATOR.sub(lambda m: f"{escape(label('generator', lang))}{m.group(1)}", html)
     if lang != "ru":
         return html
     for theme_word, russian in THEME_RU.items():

@@ -11,7 +11,7 @@ from markupsafe import Markup
 from macros.render.charts.svg import SMALL, WIDTH, figure, num, svg, text, wrap
 from macros.data import Data
 from macros.links import axis_link, home
-from macros.text import date, label, plain, text as field_text, year
+from macros.text import date, label, plain, scrolls, text as field_text, year
 
 #: A 40×26 picture of each status: a curve under a dashed ceiling, a rising arrow, a late start.
 GLYPHS = {
@@ -64,4 +64,4 @@ def render(data: Data, lang: str = "en", root: str = "") -> str:
     table = Markup(
         '<table class="sa-chart-table"><caption>{}</caption><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>{}</tbody></table>'
     ).format(title, label("axis", lang), label("status", lang), label("latest", lang), Markup("").join(table_rows))
-    return figure("chart-axes", picture, table)
+    return figure("chart-axes", picture, scrolls(table))

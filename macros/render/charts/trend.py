@@ -15,7 +15,7 @@ from macros.render.changes import updated
 from macros.render.charts.svg import SMALL, WIDTH, figure, num, power, sci, svg, text, tick_step, wrap, year_fraction
 from macros.data import Data
 from macros.links import by_id, cite, source_label
-from macros.text import date, label, plain, text as field_text
+from macros.text import date, label, plain, scrolls, text as field_text
 
 #: The axis each series belongs to (its colour); a new series in the schema's enum needs a line here.
 SERIES_AXIS = {"training-compute": "pretraining"}
@@ -95,4 +95,4 @@ def render(data: Data, lang: str = "en", root: str = "", series: str = "training
     table = Markup(
         '<table class="sa-chart-table"><caption>{}</caption><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>{}</tbody></table>'
     ).format(title, label("chart.model", lang), label("date", lang), unit, label("source", lang), rows)
-    return figure(chart_id, svg(chart_id, height, title, desc, body, "sa-chart-trend"), table)
+    return figure(chart_id, svg(chart_id, height, title, desc, body, "sa-chart-trend"), scrolls(table))
