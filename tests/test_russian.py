@@ -128,9 +128,13 @@ def test_both_editions_show_the_same_data_each_in_its_language(built_site):
     for axis in data.axes:
         english = text_of(built_site / built(f"axes/{axis['id']}.md", "en"))
         russian = text_of(built_site / built(f"axes/{axis['id']}.md", "ru"))
-        for figure in (f for f in data.figures if f["axis"] == axis["id"] and not f.get("page")):
+        for figure in paging.axis_figures(data, axis["id"])[0]:  # its key figures; the rest on its figures pages
             assert figure["value"]["en"] in english
             assert plain(figure["value"], "ru") in russian
+        for part in paging.figure_parts(data, axis["id"]):
+            english, russian = text_of(built_site / part.url / "index.html"), text_of(built_site / "ru" / part.url / "index.html")
+            for figure in (data.get("figures", i) for i in part.ids):
+                assert figure["value"]["en"] in english and plain(figure["value"], "ru") in russian
     for page in {f["page"] for f in data.figures if f.get("page")}:
         english = text_of(built_site / built(f"{page}.md", "en"))
         russian = text_of(built_site / built(f"{page}.md", "ru"))
