@@ -89,6 +89,7 @@ def grow(project: Path, factor: int) -> dict[str, int]:
     """The project's data grown `factor` times in place; returns each grown collection's new size."""
     yaml = YAML()
     yaml.width = 10_000
+    yaml.representer.ignore_aliases = lambda value: True  # copies share values; the loader refuses aliases
     sizes = {}
     for collection in GROWN:
         path = project / "data" / f"{collection}.yml"

@@ -533,7 +533,8 @@ PAGE_IDS = frozenset("""
     broken-promises ceiling-talk change-record changing chart-axes chart-modalities chart-timeline checklist chips
     claim claims contamination contributing correcting data data-axes data-beyond-text data-biases data-ceilings
     data-changes data-fallacies data-figures data-headlines data-milestones data-modalities data-promises
-    data-sources data-trends efficiency en figures hallucination headlines leaderboards licence limits measuring
+    data-sources data-trends efficiency en falling-due figures forecasts hallucination headlines in-2026
+    leaderboards licence limits measuring
     method milestones money next not-found outside-the-weights paradox pattern power privacy questions quiz
     real-work recent red-flags reliability reply ru rules saturation seen-in-the-wild sharpening six-axes sources
     steelman stocks the-six-axes the-wall time-to-think timeline use watch what-changed which-axes which-axis
